@@ -1,0 +1,192 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+export interface ProcessOptions {
+  cwd?: string;
+  /** Replaces the environment when given; extend `process.env` yourself to keep it. */
+  env?: NodeJS.ProcessEnv;
+  /** Kill the whole process tree after this many milliseconds. */
+  timeoutMs?: number;
+  /** Called for every line of stdout / stderr as it arrives. */
+  onStdout?: (line: string) => void;
+  onStderr?: (line: string) => void;
+  /** Written to stdin, which is then closed. Leave unset to keep stdin open for `write`. */
+  input?: string;
+  /** Time between SIGTERM and SIGKILL when stopping the tree. */
+  killGraceMs?: number;
+}
+
+export interface ProcessResult {
+  command: string;
+  args: readonly string[];
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+}
+
+/** Bounded capture so a chatty tool cannot exhaust memory; the tail is what explains a failure. */
+const CAPTURE_LIMIT = 1024 * 1024;
+
+const live = new Set<RunningProcess>();
+let signalHandlersInstalled = false;
+
+/**
+ * A child started in its own process group, so that stopping it stops everything it started too
+ * (qemu's helpers, a shell's children). Arguments are always an array: nothing goes through a shell.
+ */
+export class RunningProcess {
+  readonly child: ChildProcess;
+  readonly exited: Promise<ProcessResult>;
+  private stdout = '';
+  private stderr = '';
+  private timedOut = false;
+  private readonly started = Date.now();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    readonly command: string,
+    readonly args: readonly string[],
+    private readonly options: ProcessOptions = {},
+  ) {
+    installSignalHandlers();
+    this.child = spawn(command, [...args], {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      detached: true,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    live.add(this);
+    this.exited = new Promise((resolve, reject) => {
+      let streamsOpen = 2;
+      let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+      const settle = () => {
+        if (streamsOpen > 0 || !exit) return;
+        this.finish();
+        resolve({
+          command,
+          args,
+          exitCode: exit.code,
+          signal: exit.signal,
+          timedOut: this.timedOut,
+          stdout: this.stdout,
+          stderr: this.stderr,
+          durationMs: Date.now() - this.started,
+        });
+      };
+      const follow = (stream: NodeJS.ReadableStream | null, which: 'stdout' | 'stderr') => {
+        if (!stream) {
+          streamsOpen--;
+          return;
+        }
+        const onLine = which === 'stdout' ? options.onStdout : options.onStderr;
+        createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })
+          .on('line', (line) => {
+            this[which] = capped(`${this[which]}${line}\n`);
+            onLine?.(line);
+          })
+          .on('close', () => {
+            streamsOpen--;
+            settle();
+          });
+      };
+      follow(this.child.stdout, 'stdout');
+      follow(this.child.stderr, 'stderr');
+      this.child.on('error', (error) => {
+        this.finish();
+        reject(error);
+      });
+      this.child.on('exit', (code, signal) => {
+        exit = { code, signal };
+        // Grandchildren may still hold the pipes open; stop the group so the streams close.
+        this.killGroup('SIGKILL');
+        settle();
+      });
+    });
+    // A spawn error is delivered through `exited`; keep it from becoming an unhandled rejection here.
+    this.exited.catch(() => undefined);
+    if (options.input !== undefined) this.child.stdin?.end(options.input);
+    if (options.timeoutMs !== undefined) {
+      this.timer = setTimeout(() => {
+        this.timedOut = true;
+        void this.stop();
+      }, options.timeoutMs);
+    }
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  /** Send text to the process's stdin (for interactive consoles). */
+  write(text: string): void {
+    this.child.stdin?.write(text);
+  }
+
+  /** SIGTERM to the whole group, then SIGKILL after the grace period; resolves when it has exited. */
+  async stop(): Promise<ProcessResult | undefined> {
+    if (!live.has(this)) return this.exited.catch(() => undefined);
+    this.killGroup('SIGTERM');
+    const grace = setTimeout(() => this.killGroup('SIGKILL'), this.options.killGraceMs ?? 2000);
+    try {
+      return await this.exited.catch(() => undefined);
+    } finally {
+      clearTimeout(grace);
+    }
+  }
+
+  killGroup(signal: NodeJS.Signals): void {
+    if (this.child.pid === undefined) return;
+    try {
+      process.kill(-this.child.pid, signal);
+    } catch {
+      // The group is already gone.
+    }
+  }
+
+  private finish(): void {
+    if (this.timer) clearTimeout(this.timer);
+    live.delete(this);
+  }
+}
+
+function capped(text: string): string {
+  return text.length > CAPTURE_LIMIT ? text.slice(text.length - CAPTURE_LIMIT) : text;
+}
+
+/** Start a process that runs alongside the action (an emulator, a server). */
+export function startProcess(command: string, args: readonly string[], options?: ProcessOptions): RunningProcess {
+  return new RunningProcess(command, args, options);
+}
+
+/** Run a process to completion. Rejects only when it cannot be started (e.g. ENOENT). */
+export function runProcess(command: string, args: readonly string[], options?: ProcessOptions): Promise<ProcessResult> {
+  return new RunningProcess(command, args, options).exited;
+}
+
+/** Stop every process the kit started; the edge calls this whatever the outcome. */
+export async function killAllProcesses(): Promise<void> {
+  await Promise.all([...live].map((p) => p.stop()));
+}
+
+/** The runner cancels a step with SIGINT then SIGTERM: take the process trees down before exiting. */
+function installSignalHandlers(): void {
+  if (signalHandlersInstalled) return;
+  signalHandlersInstalled = true;
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      for (const p of live) p.killGroup('SIGKILL');
+      process.exit(signal === 'SIGTERM' ? 143 : 130);
+    });
+  }
+  process.once('exit', () => {
+    for (const p of live) p.killGroup('SIGKILL');
+  });
+}
+
+/** Render a command for logs and "rerun locally" hints, quoted for a POSIX shell. */
+export function shellQuote(args: readonly string[]): string {
+  return args.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}

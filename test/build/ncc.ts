@@ -1,0 +1,20 @@
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const ncc = createRequire(import.meta.url).resolve('@vercel/ncc/dist/ncc/cli.js');
+
+/**
+ * Bundle one action's src/index.ts into `outDir` as ESM with a licences file. No cache, so a build from a
+ * clean checkout and a rebuild give the same bytes.
+ */
+export function bundle(actionDir: string, outDir: string): void {
+  execFileSync(
+    process.execPath,
+    [ncc, 'build', path.join(actionDir, 'src/index.ts'), '-o', outDir, '--license', 'licenses.txt', '--no-cache', '--quiet'],
+    {
+      cwd: actionDir,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
+}

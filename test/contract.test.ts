@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, it } from 'node:test';
+import { runProcess } from '@archway/kit/process';
+import type { InputSpecs } from '@archway/kit';
+import { bundledActions, productActions, repoRoot } from './build/bundles.ts';
+import { inputEnvName, readActionYml } from './harness/action-yml.ts';
+import { node24 } from './harness/node24.ts';
+
+const actions = bundledActions();
+
+describe('every action', () => {
+  it('there is at least the fixture to check', () => {
+    assert.ok(actions.length >= 1);
+  });
+
+  for (const dir of actions) {
+    const name = path.relative(repoRoot, dir);
+
+    it(`${name}: code and action.yml declare the same inputs and outputs`, async () => {
+      const meta = readActionYml(dir);
+      const contract = (await import(pathToFileURL(path.join(dir, 'src/contract.ts')).href)) as {
+        inputs: InputSpecs;
+        outputs: { names: readonly string[] };
+      };
+      assert.deepEqual(Object.keys(contract.inputs).sort(), Object.keys(meta.inputs).sort(), 'inputs');
+      assert.deepEqual([...contract.outputs.names].sort(), Object.keys(meta.outputs).sort(), 'outputs');
+      for (const [input, spec] of Object.entries(meta.inputs)) assert.ok(spec.description, `input ${input} has a description`);
+      for (const [output, spec] of Object.entries(meta.outputs)) assert.ok(spec.description, `output ${output} has a description`);
+    });
+
+    it(`${name}: runs on node24 from its committed bundle, one file serving main and post`, () => {
+      const meta = readActionYml(dir);
+      assert.equal(meta.runs.using, 'node24');
+      assert.equal(meta.runs.main, 'dist/index.js');
+      if (meta.runs.post) assert.equal(meta.runs.post, 'dist/index.js');
+      const dist = readdirSync(path.join(dir, 'dist'));
+      assert.ok(dist.includes('index.js') && dist.includes('licenses.txt') && dist.includes('package.json'), dist.join(','));
+    });
+
+    it(`${name}: the bundle runs alone, with no node_modules anywhere above it`, async () => {
+      const meta = readActionYml(dir);
+      const alone = mkdtempSync(path.join(os.tmpdir(), 'archway-alone-'));
+      cpSync(path.join(dir, 'action.yml'), path.join(alone, 'action.yml'));
+      cpSync(path.join(dir, 'dist'), path.join(alone, 'dist'), { recursive: true });
+      // An input every action validates: a value no input accepts would be refused with a clean error,
+      // but with all defaults the action must get past loading its modules and reading its inputs.
+      const env: Record<string, string> = { PATH: '/usr/bin:/bin', HOME: os.tmpdir(), RUNNER_TEMP: alone, GITHUB_WORKSPACE: alone };
+      for (const [input, spec] of Object.entries(meta.inputs)) env[inputEnvName(input)] = spec.default ?? '';
+      const result = await runProcess(node24(), [path.join(alone, 'dist/index.js')], { cwd: alone, env, timeoutMs: 60_000 });
+      const output = result.stdout + result.stderr;
+      assert.doesNotMatch(output, /ERR_MODULE_NOT_FOUND|Cannot find (module|package)/);
+      assert.doesNotMatch(output, /Unexpected error/, output);
+      assert.ok(result.exitCode === 0 || /^::error::/m.test(result.stdout), output);
+    });
+  }
+});
