@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Install the Debian packages listed in test/system-packages.txt that are not installed yet
+# Install the Debian packages listed in test/system-packages/*.txt that are not installed yet
 # (as root, or through sudo). Does nothing when all are present.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +11,7 @@ while read -r pkg; do
   [ -n "$pkg" ] || continue
   status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
   [ "$status" = "install ok installed" ] || missing+=("$pkg")
-done < test/system-packages.txt
+done < <(cat test/system-packages/*.txt)
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "system packages: all present"
@@ -22,5 +22,5 @@ sudo=()
 [ "$(id -u)" -eq 0 ] || sudo=(sudo)
 echo "system packages: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -qq
-"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+"${sudo[@]}" apt-get update -qq -o DPkg::Lock::Timeout=600
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=600 "${missing[@]}" >/dev/null
