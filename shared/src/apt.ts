@@ -12,6 +12,7 @@ const APT_OPTIONS = ['-o', 'DPkg::Lock::Timeout=300', '-o', 'Acquire::Retries=3'
 /** Packages (name or name:arch) that dpkg reports as installed. */
 export async function installedPackages(packages: readonly string[]): Promise<Set<string>> {
   if (packages.length === 0) return new Set();
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: dpkg-query's own ${field} format syntax
   const result = await runProcess('dpkg-query', ['-W', '-f=${binary:Package} ${db:Status-Status}\\n', ...packages]);
   const installed = new Set<string>();
   for (const line of result.stdout.split('\n')) {

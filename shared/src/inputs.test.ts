@@ -46,7 +46,10 @@ describe('readInputs', () => {
 
   it('range-checks numbers and names the range', async () => {
     withInputs({ retries: '7' });
-    await assert.rejects(readInputs({ retries: number({ min: 0, max: 5, integer: true }) }), /Input 'retries' has '7': expected a whole number in 0\.\.5/);
+    await assert.rejects(
+      readInputs({ retries: number({ min: 0, max: 5, integer: true }) }),
+      /Input 'retries' has '7': expected a whole number in 0\.\.5/,
+    );
     withInputs({ retries: '1.5' });
     await assert.rejects(readInputs({ retries: number({ integer: true }) }), ConfigurationError);
   });
@@ -89,7 +92,10 @@ describe('readInputs', () => {
     process.env.GITHUB_WORKSPACE = dir;
     try {
       withInputs({ config: 'gate.yml' });
-      await assert.rejects(readInputs({ config: structured({ schema }) }), /Input 'config' \(file gate\.yml\) is invalid: \/mode is 'c', expected one of a, b/);
+      await assert.rejects(
+        readInputs({ config: structured({ schema }) }),
+        /Input 'config' \(file gate\.yml\) is invalid: \/mode is 'c', expected one of a, b/,
+      );
       withInputs({ config: 'nope.yml' });
       await assert.rejects(readInputs({ config: structured({ schema }) }), /Input 'config' has 'nope.yml': .*no such file/);
     } finally {

@@ -20,7 +20,10 @@ describe('process helper', () => {
       onStderr: (l) => lines.push(`err:${l}`),
     });
     assert.equal(result.exitCode, 3);
-    assert.deepEqual(lines.filter((l) => l.startsWith('out:')), ['out:one', 'out:three']);
+    assert.deepEqual(
+      lines.filter((l) => l.startsWith('out:')),
+      ['out:one', 'out:three'],
+    );
     assert.ok(lines.includes('err:two'));
     assert.equal(result.stdout, 'one\nthree\n');
   });
@@ -64,6 +67,9 @@ describe('process helper', () => {
   });
 
   it('quotes a command line for rerunning in a shell', () => {
-    assert.equal(shellQuote(['qemu-system-x86_64', '-append', "console=ttyS0 it's"]), `qemu-system-x86_64 -append 'console=ttyS0 it'\\''s'`);
+    assert.equal(
+      shellQuote(['qemu-system-x86_64', '-append', "console=ttyS0 it's"]),
+      `qemu-system-x86_64 -append 'console=ttyS0 it'\\''s'`,
+    );
   });
 });
