@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
-import { runProcess } from '@archway/kit/process';
+import { pathToFileURL } from 'node:url';
 import type { InputSpecs } from '@archway/kit';
-import { bundledActions, productActions, repoRoot } from './build/bundles.ts';
+import { runProcess } from '@archway/kit/process';
+import { bundledActions, repoRoot } from './build/bundles.ts';
 import { inputEnvName, readActionYml } from './harness/action-yml.ts';
 import { node24 } from './harness/node24.ts';
 
@@ -46,8 +46,8 @@ describe('every action', () => {
       const alone = mkdtempSync(path.join(os.tmpdir(), 'archway-alone-'));
       cpSync(path.join(dir, 'action.yml'), path.join(alone, 'action.yml'));
       cpSync(path.join(dir, 'dist'), path.join(alone, 'dist'), { recursive: true });
-      // An input every action validates: a value no input accepts would be refused with a clean error,
-      // but with all defaults the action must get past loading its modules and reading its inputs.
+      // With only action.yml defaults, every bundle must load all it needs from dist/ and either succeed or
+      // refuse its input with a clean error (actions whose defaults would do heavy work leave an input required).
       const env: Record<string, string> = { PATH: '/usr/bin:/bin', HOME: os.tmpdir(), RUNNER_TEMP: alone, GITHUB_WORKSPACE: alone };
       for (const [input, spec] of Object.entries(meta.inputs)) env[inputEnvName(input)] = spec.default ?? '';
       const result = await runProcess(node24(), [path.join(alone, 'dist/index.js')], { cwd: alone, env, timeoutMs: 60_000 });

@@ -17,8 +17,3 @@ export function bundledActions(): string[] {
   }
   return dirs;
 }
-
-/** Only the products under actions/. */
-export function productActions(): string[] {
-  return bundledActions().filter((dir) => path.basename(path.dirname(dir)) === 'actions');
-}

@@ -91,7 +91,8 @@ function printStep(label: string, step: Awaited<ReturnType<typeof runAction>>['p
     ['exported env', step.env],
   ] as const) {
     const entries = Object.entries(record);
-    if (entries.length > 0) console.log(`── ${title}\n${entries.map(([k, v]) => `${k}=${v.includes('\n') ? `\n  ${v.replace(/\n/g, '\n  ')}` : v}`).join('\n')}`);
+    if (entries.length > 0)
+      console.log(`── ${title}\n${entries.map(([k, v]) => `${k}=${v.includes('\n') ? `\n  ${v.replace(/\n/g, '\n  ')}` : v}`).join('\n')}`);
   }
   if (step.path.length > 0) console.log(`── added to PATH\n${step.path.join('\n')}`);
   if (step.summary.trim()) console.log(`── job summary (Markdown)\n${step.summary.trim()}`);

@@ -33,7 +33,16 @@ describe('runner harness', () => {
     assert.equal(result.state.greeting, '"hi"');
     assert.match(result.summary, /\| 1 \| 2 \|/);
     assert.deepEqual(result.annotations, [
-      { level: 'warning', message: 'a warning, with: punctuation', file: 'src/a.c', line: 3, endLine: 4, col: undefined, endColumn: undefined, title: 'Fixture' },
+      {
+        level: 'warning',
+        message: 'a warning, with: punctuation',
+        file: 'src/a.c',
+        line: 3,
+        endLine: 4,
+        col: undefined,
+        endColumn: undefined,
+        title: 'Fixture',
+      },
     ]);
     assert.deepEqual(result.masks, ['hunter2-secret']);
     assert.deepEqual(result.leaks, []);
@@ -78,7 +87,11 @@ describe('runner harness', () => {
 
 describe('file-command and workflow-command parsing', () => {
   it('reads NAME=VALUE and heredoc entries, and refuses an unterminated heredoc', () => {
-    assert.deepEqual(parseFileCommand('a=1\nb<<ghadelimiter_x\nline\n=not a key\nghadelimiter_x\nc=x=y\n'), { a: '1', b: 'line\n=not a key', c: 'x=y' });
+    assert.deepEqual(parseFileCommand('a=1\nb<<ghadelimiter_x\nline\n=not a key\nghadelimiter_x\nc=x=y\n'), {
+      a: '1',
+      b: 'line\n=not a key',
+      c: 'x=y',
+    });
     assert.throws(() => parseFileCommand('b<<EOF\nvalue\n'), /Matching delimiter not found/);
   });
 
@@ -87,7 +100,16 @@ describe('file-command and workflow-command parsing', () => {
       ['token abc123', '::add-mask::abc123', '::error file=a%2Cb.c,line=4,title=T%3Ax::100%25 broken%0Anext', 'token abc123'].join('\n'),
       ['abc123'],
     );
-    assert.deepEqual(parsed.annotations[0], { level: 'error', message: '100% broken\nnext', file: 'a,b.c', line: 4, endLine: undefined, col: undefined, endColumn: undefined, title: 'T:x' });
+    assert.deepEqual(parsed.annotations[0], {
+      level: 'error',
+      message: '100% broken\nnext',
+      file: 'a,b.c',
+      line: 4,
+      endLine: undefined,
+      col: undefined,
+      endColumn: undefined,
+      title: 'T:x',
+    });
     assert.deepEqual(parsed.leaks, ['abc123']);
     assert.equal(parsed.log.at(-1), 'token ***');
   });
