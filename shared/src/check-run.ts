@@ -1,0 +1,84 @@
+import type { GitHubClient } from './github.ts';
+
+/** GitHub accepts at most 50 annotations per check-run request and 65535 characters of summary/text. */
+export const ANNOTATIONS_PER_REQUEST = 50;
+export const CHECK_RUN_TEXT_LIMIT = 65_535;
+
+export interface CheckAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: 'notice' | 'warning' | 'failure';
+  message: string;
+  title?: string;
+  raw_details?: string;
+}
+
+export interface CheckRunReport {
+  owner: string;
+  repo: string;
+  headSha: string;
+  name: string;
+  conclusion: 'success' | 'failure' | 'neutral';
+  title: string;
+  summary: string;
+  text?: string;
+  annotations: readonly CheckAnnotation[];
+}
+
+/** Cut text to GitHub's character limit at a line boundary, saying so. */
+export function fitCheckRunText(text: string, limit = CHECK_RUN_TEXT_LIMIT): string {
+  if (text.length <= limit) return text;
+  const note = '\n\n_… trimmed to GitHub’s check-run size limit._';
+  const cut = text.slice(0, limit - note.length);
+  const lastLine = cut.lastIndexOf('\n');
+  return (lastLine > 0 ? cut.slice(0, lastLine) : cut) + note;
+}
+
+/**
+ * Publish a completed check run. Annotations go up in batches of 50: the first with the create call,
+ * the rest as updates of the same run (GitHub appends annotations across updates).
+ */
+export async function publishCheckRun(client: GitHubClient, report: CheckRunReport): Promise<{ id: number; url: string }> {
+  const batches: CheckAnnotation[][] = [];
+  for (let i = 0; i < report.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
+    batches.push(report.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  }
+  const output = (annotations: CheckAnnotation[] | undefined) => ({
+    title: fitCheckRunText(report.title, 255),
+    summary: fitCheckRunText(report.summary),
+    ...(report.text ? { text: fitCheckRunText(report.text) } : {}),
+    ...(annotations && annotations.length > 0 ? { annotations: annotations.map(fitAnnotation) } : {}),
+  });
+  const { owner, repo } = report;
+  const last = batches.length <= 1;
+  const created = await client.rest.checks.create({
+    owner,
+    repo,
+    name: report.name,
+    head_sha: report.headSha,
+    status: last ? 'completed' : 'in_progress',
+    ...(last ? { conclusion: report.conclusion, completed_at: new Date().toISOString() } : {}),
+    output: output(batches[0]),
+  });
+  for (let i = 1; i < batches.length; i++) {
+    const final = i === batches.length - 1;
+    await client.rest.checks.update({
+      owner,
+      repo,
+      check_run_id: Number(created.data.id),
+      ...(final ? { status: 'completed', conclusion: report.conclusion, completed_at: new Date().toISOString() } : {}),
+      output: output(batches[i]),
+    });
+  }
+  return { id: Number(created.data.id), url: created.data.html_url ?? '' };
+}
+
+function fitAnnotation(a: CheckAnnotation): CheckAnnotation {
+  return {
+    ...a,
+    message: fitCheckRunText(a.message, 64 * 1024 - 1),
+    ...(a.title ? { title: fitCheckRunText(a.title, 255) } : {}),
+    ...(a.raw_details ? { raw_details: fitCheckRunText(a.raw_details, 64 * 1024 - 1) } : {}),
+  };
+}
