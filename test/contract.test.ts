@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -30,6 +30,16 @@ describe('every action', () => {
       assert.deepEqual([...contract.outputs.names].sort(), Object.keys(meta.outputs).sort(), 'outputs');
       for (const [input, spec] of Object.entries(meta.inputs)) assert.ok(spec.description, `input ${input} has a description`);
       for (const [output, spec] of Object.entries(meta.outputs)) assert.ok(spec.description, `output ${output} has a description`);
+    });
+
+    it(`${name}: reads inputs and writes outputs only through its contract`, () => {
+      const sources = readdirSync(path.join(dir, 'src'), { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.test.ts'))
+        .map((e) => path.join(e.parentPath, e.name));
+      for (const file of sources) {
+        const text = readFileSync(file, 'utf8');
+        assert.doesNotMatch(text, /\b(getInput|getBooleanInput|getMultilineInput|setOutput)\(/, `${path.relative(repoRoot, file)} bypasses contract.ts`);
+      }
     });
 
     it(`${name}: runs on node24 from its committed bundle, one file serving main and post`, () => {
