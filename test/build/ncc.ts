@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -9,6 +10,11 @@ const ncc = createRequire(import.meta.url).resolve('@vercel/ncc/dist/ncc/cli.js'
  * clean checkout and a rebuild give the same bytes.
  */
 export function bundle(actionDir: string, outDir: string): void {
+  // ncc type-checks every file its tsconfig includes: a tsconfig per action limits that to the action's
+  // own sources (and what they import), so one area's work in progress cannot break another's bundle.
+  if (!existsSync(path.join(actionDir, 'tsconfig.json'))) {
+    throw new Error(`${actionDir}/tsconfig.json is missing: add {"extends": "<root>/tsconfig.json", "include": ["src"]}`);
+  }
   execFileSync(
     process.execPath,
     [ncc, 'build', path.join(actionDir, 'src/index.ts'), '-o', outDir, '--license', 'licenses.txt', '--no-cache', '--quiet'],
