@@ -1,0 +1,239 @@
+import { ConfigurationError } from '@archway/kit';
+import { streamXmlFile } from '@archway/kit/xml';
+import { clip, detach, repoPath } from '../paths.ts';
+
+/** A test that failed (on every attempt) or that passed only after failing: what a person needs to fix it. */
+export interface TestProblem {
+  name: string;
+  classname?: string;
+  suite?: string;
+  file?: string;
+  line?: number;
+  message: string;
+  details?: string;
+  attempts: number;
+  /** The report it came from, relative to the workspace. */
+  report: string;
+}
+
+export interface TestResults {
+  reports: string[];
+  /** Distinct tests: a test retried within one report counts once. */
+  total: number;
+  passed: number;
+  failed: number;
+  skipped: number;
+  /** Tests that passed after failing at least once (counted in `passed`). */
+  flaky: number;
+  failures: TestProblem[];
+  flakyTests: TestProblem[];
+  /** Failures and flaky tests beyond the kept lists (counted, but not detailed). */
+  omitted: number;
+}
+
+/** Details are kept for this many problem tests; the rest are counted. Bounds memory on huge failing runs. */
+export const KEPT_PROBLEMS = 500;
+const MESSAGE_MAX = 1_000;
+const DETAILS_MAX = 4_000;
+const OUTPUT_MAX = 2_000;
+
+export function emptyTestResults(): TestResults {
+  return { reports: [], total: 0, passed: 0, failed: 0, skipped: 0, flaky: 0, failures: [], flakyTests: [], omitted: 0 };
+}
+
+const PASSED = 1;
+const FAILED = 2;
+const SKIPPED = 4;
+const ATTEMPT = 8;
+
+interface OpenCase {
+  key: string;
+  attrs: Record<string, string>;
+  suite?: string;
+  failed: boolean;
+  skipped: boolean;
+  /** Failed attempts reported inside this testcase (Surefire's rerunFailure / flakyFailure). */
+  reruns: number;
+  flakes: number;
+  message?: string;
+  body: string;
+  output: string;
+  capture?: 'body' | 'output';
+}
+
+/**
+ * Stream one JUnit XML file into `results`. pytest, jest/vitest, Surefire, gotestsum/go-junit-report and
+ * ctest all write <testsuites>/<testsuite>/<testcase>; outcomes are read from the testcase's children
+ * (failure, error, skipped) and ctest's status attribute, never from suite totals (nested suites double
+ * count). A test that appears more than once in the same report was retried: it counts once, as failed if
+ * every attempt failed, else as passed and flaky. Memory holds one small entry per distinct test.
+ */
+export async function readJUnit(file: string, results: TestResults): Promise<void> {
+  const report = repoPath(file);
+  const outcomes = new Map<string, number>();
+  const problems = new Map<string, TestProblem>();
+  const suites: string[] = [];
+  let current: OpenCase | undefined;
+  let root: string | undefined;
+
+  const keepProblem = (test: OpenCase, message: string | undefined, text: string) => {
+    if (problems.has(test.key) || problems.size >= KEPT_PROBLEMS) return;
+    problems.set(test.key, describeProblem(test, message, text, report));
+  };
+
+  await streamXmlFile(
+    file,
+    {
+      open(name, attrs) {
+        if (root === undefined) {
+          root = name;
+          if (name !== 'testsuites' && name !== 'testsuite') {
+            throw new ConfigurationError(
+              `${report}: not a JUnit XML report (its root element is <${name}>, expected <testsuites> or <testsuite>)`,
+            );
+          }
+        }
+        if (name === 'testsuite') {
+          suites.push(attrs.name ?? '');
+          return;
+        }
+        if (name === 'testcase') {
+          const suite = suites.at(-1);
+          const status = attrs.status?.toLowerCase();
+          current = {
+            // Concatenation makes a fresh string: the key must not pin the parser's chunk in memory.
+            key: `${suite ?? ''}\u0000${attrs.classname ?? ''}\u0000${attrs.name ?? ''}`,
+            attrs,
+            suite: suite || undefined,
+            failed: status === 'fail' || status === 'failed',
+            skipped: status === 'disabled' || status === 'notrun' || status === 'skipped',
+            reruns: 0,
+            flakes: 0,
+            body: '',
+            output: '',
+          };
+          return;
+        }
+        if (!current) return;
+        switch (name) {
+          case 'failure':
+          case 'error':
+            current.failed = true;
+            current.message ??= attrs.message || attrs.type || undefined;
+            current.capture = 'body';
+            break;
+          case 'skipped':
+            current.skipped = true;
+            break;
+          case 'flakyFailure':
+          case 'flakyError':
+            current.flakes++;
+            current.message ??= attrs.message || attrs.type || undefined;
+            current.capture = 'body';
+            break;
+          case 'rerunFailure':
+          case 'rerunError':
+            current.reruns++;
+            break;
+          case 'system-out':
+          case 'system-err':
+            current.capture = 'output';
+            break;
+        }
+      },
+      text(text) {
+        if (!current?.capture) return;
+        if (current.capture === 'body' && current.body.length < DETAILS_MAX)
+          current.body += text.slice(0, DETAILS_MAX - current.body.length);
+        if (current.capture === 'output' && current.output.length < OUTPUT_MAX)
+          current.output += text.slice(0, OUTPUT_MAX - current.output.length);
+      },
+      close(name) {
+        if (name === 'testsuite') {
+          suites.pop();
+          return;
+        }
+        if (!current) return;
+        if (name !== 'testcase') {
+          if (name === 'failure' || name === 'error' || name.startsWith('flaky') || name.startsWith('system-')) current.capture = undefined;
+          return;
+        }
+        const test = current;
+        current = undefined;
+        let state = outcomes.get(test.key) ?? 0;
+        const failedAttempts = test.reruns + test.flakes + (test.failed ? 1 : 0);
+        state += ATTEMPT * Math.max(1, test.reruns + test.flakes + 1);
+        if (test.failed) state |= FAILED;
+        else if (test.flakes > 0) state |= FAILED | PASSED;
+        else if (test.skipped) state |= SKIPPED;
+        else state |= PASSED;
+        if (failedAttempts > 0) keepProblem(test, test.message, test.body.trim() || test.output.trim());
+        outcomes.set(test.key, state);
+      },
+    },
+    report,
+  );
+  if (root === undefined) throw new ConfigurationError(`${report}: empty file, not a JUnit XML report`);
+
+  results.reports.push(report);
+  for (const [key, state] of outcomes) {
+    results.total++;
+    const problem = problems.get(key);
+    if (problem) problem.attempts = Math.floor(state / ATTEMPT);
+    if (state & FAILED && state & PASSED) {
+      results.passed++;
+      results.flaky++;
+      if (problem && results.flakyTests.length < KEPT_PROBLEMS) results.flakyTests.push(problem);
+      else results.omitted++;
+    } else if (state & FAILED) {
+      results.failed++;
+      if (problem && results.failures.length < KEPT_PROBLEMS) results.failures.push(problem);
+      else results.omitted++;
+    } else if (state & PASSED) results.passed++;
+    else results.skipped++;
+  }
+}
+
+function describeProblem(test: OpenCase, message: string | undefined, text: string, report: string): TestProblem {
+  const { attrs } = test;
+  const where = locate(attrs, text);
+  const firstLine = text.split('\n').find((l) => l.trim() !== '');
+  return {
+    name: detach(attrs.name ?? '(unnamed test)'),
+    ...(attrs.classname ? { classname: detach(attrs.classname) } : {}),
+    ...(test.suite ? { suite: detach(test.suite) } : {}),
+    ...where,
+    message: detach(clip((message || firstLine || 'failed').trim(), MESSAGE_MAX)),
+    ...(text ? { details: detach(clip(text, DETAILS_MAX)) } : {}),
+    attempts: 1,
+    report,
+  };
+}
+
+const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|scala|rb|rs|c|cc|cpp|cxx|h|hpp|cs|swift|php)$/;
+const TRACE_LOCATION = /((?:[\w.@~-]+[\\/])*[\w.@~-]+\.[A-Za-z]{1,5}):(\d+)(?::\d+)?/g;
+
+/**
+ * Where a failing test points: the file from the testcase (file attribute, or a classname that is a path
+ * as vitest writes it), and the line from the failure text when it names that file (the assertion's line,
+ * better than the test's start), else from the line attribute.
+ */
+function locate(attrs: Record<string, string>, text: string): { file?: string; line?: number } {
+  let file = attrs.file || (SOURCE_FILE.test(attrs.classname ?? '') && /[\\/]/.test(attrs.classname ?? '') ? attrs.classname : undefined);
+  let line: number | undefined;
+  const base = file ? basename(file) : undefined;
+  for (const match of text.matchAll(TRACE_LOCATION)) {
+    const [, candidate = '', lineText = ''] = match;
+    if (!SOURCE_FILE.test(candidate) || candidate.includes('node_modules')) continue;
+    if (base && basename(candidate) !== base) continue;
+    file ??= candidate;
+    line = Number(lineText);
+    break;
+  }
+  if (line === undefined && attrs.line && Number(attrs.line) > 0) line = Number(attrs.line);
+  return { ...(file ? { file: repoPath(file) } : {}), ...(line ? { line } : {}) };
+}
+
+function basename(file: string): string {
+  return file.split(/[\\/]/).at(-1) ?? file;
+}
