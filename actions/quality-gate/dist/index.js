@@ -29560,7 +29560,7 @@ async function readJUnit(file, results) {
     const keepProblem = (test, message, text) => {
         if (problems.has(test.key) || problems.size >= KEPT_PROBLEMS)
             return;
-        problems.set(test.key, describeProblem(test, message, text, report));
+        problems.set(test.key, describeProblem(test, message, text, report, file));
     };
     await streamXmlFile(file, {
         open(name, attrs) {
@@ -29686,10 +29686,13 @@ async function readJUnit(file, results) {
             results.skipped++;
     }
 }
-function describeProblem(test, message, text, report) {
+function describeProblem(test, message, text, report, reportFile) {
     const { attrs } = test;
-    const where = locate(attrs, text);
-    const firstLine = text.split('\n').find((l) => l.trim() !== '');
+    const where = locate(attrs, text, reportFile);
+    // go test's own framing lines (=== RUN, --- FAIL) say nothing; gotestsum's message is just 'Failed'.
+    const firstLine = text.split('\n').find((l) => l.trim() !== '' && !/^\s*(=== |--- )/.test(l));
+    if (message && GENERIC_MESSAGE.test(message.trim()) && firstLine)
+        message = undefined;
     return {
         name: (0,paths/* detach */.Yo)(attrs.name ?? '(unnamed test)'),
         ...(attrs.classname ? { classname: (0,paths/* detach */.Yo)(attrs.classname) } : {}),
@@ -29701,6 +29704,7 @@ function describeProblem(test, message, text, report) {
         report,
     };
 }
+const GENERIC_MESSAGE = /^(fail(ed|ure)?|error)$/i;
 const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|scala|rb|rs|c|cc|cpp|cxx|h|hpp|cs|swift|php)$/;
 const TRACE_LOCATION = /((?:[\w.@~-]+[\\/])*[\w.@~-]+\.[A-Za-z]{1,5}):(\d+)(?::\d+)?/g;
 /**
@@ -29708,7 +29712,7 @@ const TRACE_LOCATION = /((?:[\w.@~-]+[\\/])*[\w.@~-]+\.[A-Za-z]{1,5}):(\d+)(?::\
  * as vitest writes it), and the line from the failure text when it names that file (the assertion's line,
  * better than the test's start), else from the line attribute.
  */
-function locate(attrs, text) {
+function locate(attrs, text, reportFile) {
     let file = attrs.file || (SOURCE_FILE.test(attrs.classname ?? '') && /[\\/]/.test(attrs.classname ?? '') ? attrs.classname : undefined);
     let line;
     const base = file ? basename(file) : undefined;
@@ -29724,7 +29728,7 @@ function locate(attrs, text) {
     }
     if (line === undefined && attrs.line && Number(attrs.line) > 0)
         line = Number(attrs.line);
-    return { ...(file ? { file: (0,paths/* repoPath */.qN)(file) } : {}), ...(line ? { line } : {}) };
+    return { ...(file ? { file: (0,paths/* sourcePath */.Z3)(file, reportFile) } : {}), ...(line ? { line } : {}) };
 }
 function basename(file) {
     return file.split(/[\\/]/).at(-1) ?? file;
@@ -29838,18 +29842,22 @@ async function main() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   Yo: () => (/* binding */ detach),
+/* harmony export */   Z3: () => (/* binding */ sourcePath),
 /* harmony export */   oS: () => (/* binding */ workspaceRoot),
 /* harmony export */   qN: () => (/* binding */ repoPath)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
 
 
 /** The repository root on the runner: report paths are shown and annotated relative to it. */
 function workspaceRoot() {
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
 }
 /**
  * A path as a report wrote it (absolute, relative to `base`, or a file:// URI) as a POSIX path relative to
@@ -29859,18 +29867,35 @@ function repoPath(reported, base = workspaceRoot()) {
     let value = reported.trim();
     if (value.startsWith('file://')) {
         try {
-            value = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(value);
+            value = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(value);
         }
         catch {
             return value;
         }
     }
     const root = workspaceRoot();
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(value) ? value : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(base, value);
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, absolute);
-    if (relative === '' || relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative))
-        return value.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
-    return relative.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(value) ? value : node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, value);
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, absolute);
+    if (relative === '' || relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative))
+        return value.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+    return relative.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+/**
+ * A source file a report names relative to where its tool ran (pytest's rootdir, vitest's root, a Go
+ * package): the first directory from the report's own up to the workspace where it exists, else the
+ * workspace. Used for the few files shown and annotated, never per test.
+ */
+function sourcePath(reported, reportFile) {
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(reported) || reported.startsWith('file://'))
+        return repoPath(reported);
+    const root = workspaceRoot();
+    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(reportFile)); dir.startsWith(root); dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, reported)))
+            return repoPath(reported, dir);
+        if (dir === root)
+            break;
+    }
+    return repoPath(reported);
 }
 /** A copy of a string that shares no memory with the (large) parser chunk it was sliced from. */
 function detach(text) {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,6 +25,21 @@ export function repoPath(reported: string, base = workspaceRoot()): string {
   const relative = path.relative(root, absolute);
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return value.split(path.sep).join('/');
   return relative.split(path.sep).join('/');
+}
+
+/**
+ * A source file a report names relative to where its tool ran (pytest's rootdir, vitest's root, a Go
+ * package): the first directory from the report's own up to the workspace where it exists, else the
+ * workspace. Used for the few files shown and annotated, never per test.
+ */
+export function sourcePath(reported: string, reportFile: string): string {
+  if (path.isAbsolute(reported) || reported.startsWith('file://')) return repoPath(reported);
+  const root = workspaceRoot();
+  for (let dir = path.dirname(path.resolve(reportFile)); dir.startsWith(root); dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, reported))) return repoPath(reported, dir);
+    if (dir === root) break;
+  }
+  return repoPath(reported);
 }
 
 /** A copy of a string that shares no memory with the (large) parser chunk it was sliced from. */

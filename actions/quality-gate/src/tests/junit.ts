@@ -1,6 +1,6 @@
 import { ConfigurationError } from '@archway/kit';
 import { streamXmlFile } from '@archway/kit/xml';
-import { clip, detach, repoPath } from '../paths.ts';
+import { clip, detach, repoPath, sourcePath } from '../paths.ts';
 
 /** A test that failed (on every attempt) or that passed only after failing: what a person needs to fix it. */
 export interface TestProblem {
@@ -78,7 +78,7 @@ export async function readJUnit(file: string, results: TestResults): Promise<voi
 
   const keepProblem = (test: OpenCase, message: string | undefined, text: string) => {
     if (problems.has(test.key) || problems.size >= KEPT_PROBLEMS) return;
-    problems.set(test.key, describeProblem(test, message, text, report));
+    problems.set(test.key, describeProblem(test, message, text, report, file));
   };
 
   await streamXmlFile(
@@ -194,10 +194,12 @@ export async function readJUnit(file: string, results: TestResults): Promise<voi
   }
 }
 
-function describeProblem(test: OpenCase, message: string | undefined, text: string, report: string): TestProblem {
+function describeProblem(test: OpenCase, message: string | undefined, text: string, report: string, reportFile: string): TestProblem {
   const { attrs } = test;
-  const where = locate(attrs, text);
-  const firstLine = text.split('\n').find((l) => l.trim() !== '');
+  const where = locate(attrs, text, reportFile);
+  // go test's own framing lines (=== RUN, --- FAIL) say nothing; gotestsum's message is just 'Failed'.
+  const firstLine = text.split('\n').find((l) => l.trim() !== '' && !/^\s*(=== |--- )/.test(l));
+  if (message && GENERIC_MESSAGE.test(message.trim()) && firstLine) message = undefined;
   return {
     name: detach(attrs.name ?? '(unnamed test)'),
     ...(attrs.classname ? { classname: detach(attrs.classname) } : {}),
@@ -210,6 +212,7 @@ function describeProblem(test: OpenCase, message: string | undefined, text: stri
   };
 }
 
+const GENERIC_MESSAGE = /^(fail(ed|ure)?|error)$/i;
 const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|scala|rb|rs|c|cc|cpp|cxx|h|hpp|cs|swift|php)$/;
 const TRACE_LOCATION = /((?:[\w.@~-]+[\\/])*[\w.@~-]+\.[A-Za-z]{1,5}):(\d+)(?::\d+)?/g;
 
@@ -218,7 +221,7 @@ const TRACE_LOCATION = /((?:[\w.@~-]+[\\/])*[\w.@~-]+\.[A-Za-z]{1,5}):(\d+)(?::\
  * as vitest writes it), and the line from the failure text when it names that file (the assertion's line,
  * better than the test's start), else from the line attribute.
  */
-function locate(attrs: Record<string, string>, text: string): { file?: string; line?: number } {
+function locate(attrs: Record<string, string>, text: string, reportFile: string): { file?: string; line?: number } {
   let file = attrs.file || (SOURCE_FILE.test(attrs.classname ?? '') && /[\\/]/.test(attrs.classname ?? '') ? attrs.classname : undefined);
   let line: number | undefined;
   const base = file ? basename(file) : undefined;
@@ -231,7 +234,7 @@ function locate(attrs: Record<string, string>, text: string): { file?: string; l
     break;
   }
   if (line === undefined && attrs.line && Number(attrs.line) > 0) line = Number(attrs.line);
-  return { ...(file ? { file: repoPath(file) } : {}), ...(line ? { line } : {}) };
+  return { ...(file ? { file: sourcePath(file, reportFile) } : {}), ...(line ? { line } : {}) };
 }
 
 function basename(file: string): string {
