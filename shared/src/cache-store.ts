@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 /**
  * Small JSON documents (benchmark history, coverage baselines) kept in the Actions cache, one line of
  * history per branch. Cache entries are immutable, so every save makes a new key
- * `archway-<namespace>-<branch>-<run>-<attempt>`, and a restore by the prefix `archway-<namespace>-<branch>-`
+ * `archway-<namespace>/<branch>/<run>-<attempt>`, and a restore by the prefix `archway-<namespace>/<branch>/`
  * finds the newest one. The cache's own scoping lets a pull request read its base branch's entries.
  *
  * The cache version hashes the path list, so the path must be the same on every run: a relative
@@ -13,8 +13,10 @@ import * as core from '@actions/core';
  */
 const STORE_DIR = '.archway-cache-store';
 
+/** '/' ends each part, and cannot occur inside one: branch `main` never matches the keys of `main-2`. */
 function keyPrefix(namespace: string, branch: string): string {
-  return `archway-${namespace}-${branch.replace(/[^\w.-]+/g, '_')}-`;
+  const part = (text: string) => text.replace(/[^\w.-]+/g, '_');
+  return `archway-${part(namespace)}/${part(branch)}/`;
 }
 
 function storePaths(namespace: string): { relative: string; absolute: string; file: string } {

@@ -1,0 +1,125 @@
+export const id = 973;
+export const ids = [973];
+export const modules = {
+
+/***/ 7973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildResult: () => (/* binding */ buildResult),
+  formatValue: () => (/* binding */ formatValue),
+  renderReport: () => (/* binding */ renderReport)
+});
+
+;// CONCATENATED MODULE: ../../shared/src/benchmark-result.ts
+/**
+ * The result file benchmark-regression writes (its `result-json` output) and quality-gate reads: the one
+ * contract between the two actions. Changes are percentages where positive always means worse, whatever
+ * the unit's direction, so a consumer never needs to know whether bigger is better.
+ * benchmark-result.schema.json beside this file is the same contract as a JSON schema.
+ */
+const BENCHMARK_RESULT_FORMAT = 'archway.benchmark-result/v1';
+
+// EXTERNAL MODULE: ../../shared/src/summary.ts
+var summary = __webpack_require__(846);
+;// CONCATENATED MODULE: ./src/report.ts
+
+
+const ORDER = { pass: 0, warn: 1, fail: 2 };
+/** The result file quality-gate reads (the @archway/kit/benchmark-result contract). */
+function buildResult(decisions, thresholds, context) {
+    const regressed = decisions.filter((d) => d.level !== 'none');
+    const status = decisions.reduce((worst, d) => (ORDER[d.verdict] > ORDER[worst] ? d.verdict : worst), 'pass');
+    const benchmarks = decisions.map(({ baselinePoints: _p, historyCount: _h, insufficient: _i, ...verdict }) => verdict);
+    return {
+        format: BENCHMARK_RESULT_FORMAT,
+        status,
+        ...(context.commit ? { commit: context.commit } : {}),
+        ...(context.branch ? { branch: context.branch } : {}),
+        thresholds,
+        worstChange: regressed.reduce((worst, d) => Math.max(worst, d.change ?? 0), 0),
+        regressions: regressed.length,
+        benchmarks,
+    };
+}
+const ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
+function formatValue(value, unit) {
+    if (value === undefined)
+        return '—';
+    const shown = Math.abs(value) >= 1e6 || (Math.abs(value) < 1e-3 && value !== 0) ? value.toExponential(3) : Number(value.toPrecision(4)).toString();
+    return `${shown} ${unit}`;
+}
+function formatChange(d) {
+    if (d.change === undefined)
+        return 'new';
+    const sign = d.change > 0 ? '+' : '';
+    return `${sign}${d.change.toFixed(1)}% ${d.change > 0 ? 'worse' : d.change < 0 ? 'better' : ''}`.trim();
+}
+function verdictText(d) {
+    if (d.method === 'new')
+        return '🆕 new';
+    if (d.level !== 'none')
+        return `${ICON[d.verdict]} ${d.level}${d.insufficient ? ' (little history)' : ''}`;
+    if (d.improved)
+        return '🚀 improved';
+    return '✅ ok';
+}
+/** Most interesting first: regressions by size, then improvements, new benchmarks, the rest by change. */
+function rank(a, b) {
+    const weight = (d) => (d.level !== 'none' ? 3 : d.improved ? 2 : d.method === 'new' ? 1 : 0);
+    return weight(b) - weight(a) || (b.change ?? 0) - (a.change ?? 0) || a.name.localeCompare(b.name);
+}
+/** A mermaid line chart of the baseline history and the current run, for one benchmark. */
+function trendChart(d) {
+    const values = [...d.baselinePoints.map((p) => p.value), d.current];
+    const labels = [...d.baselinePoints.map((p) => p.commit.slice(0, 7) || '?'), 'this run'];
+    const quote = (s) => `"${s.replace(/"/g, "'")}"`;
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title ${quote(`${d.name} (${d.unit}, ${d.better} is better)`)}`,
+        `  x-axis [${labels.map(quote).join(', ')}]`,
+        `  y-axis ${quote(d.unit)}`,
+        `  line [${values.map((v) => Number(v.toPrecision(6))).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+/** The job summary and PR comment: headline, a table of every benchmark, and trend charts of the worst. */
+function renderReport(result, decisions, context, charts = 3) {
+    const sorted = [...decisions].sort(rank);
+    const improved = decisions.filter((d) => d.improved).length;
+    const fresh = decisions.filter((d) => d.method === 'new').length;
+    const headline = `## ${ICON[result.status]} Benchmarks: ${context.suite} — ${result.status}`;
+    const counts = [
+        `${decisions.length} benchmarks (${context.tools.join(', ')})`,
+        `${result.regressions} regressed${result.regressions ? `, worst +${result.worstChange.toFixed(1)}%` : ''}`,
+        `${improved} improved`,
+        `${fresh} new`,
+    ].join(' · ');
+    const basis = context.historyRuns > 0
+        ? `Compared with up to ${context.historyRuns} earlier runs of \`${context.baselineBranch}\` from ${context.storage}.`
+        : `No earlier runs of \`${context.baselineBranch}\` in ${context.storage} yet: this run starts the history.`;
+    const rows = sorted.map((d) => [
+        d.name,
+        formatValue(d.baseline, d.unit),
+        formatValue(d.current, d.unit),
+        formatChange(d),
+        d.confidence === undefined ? '—' : `${(d.confidence * 100).toFixed(1)}%`,
+        verdictText(d) + (d.changePoint ? ` · shift since \`${d.changePoint.commit.slice(0, 7)}\`` : ''),
+    ]);
+    const table = (0,summary/* markdownTable */.Qj)(['benchmark', 'baseline', 'current', 'change', 'confidence', 'verdict'], rows);
+    const t = result.thresholds;
+    const legend = `Thresholds: minor ${t.minor}% (warn), major ${t.major}% (fail), critical ${t.critical}%. A change counts only when it is statistically significant and at least the minor threshold.`;
+    const trending = sorted.filter((d) => (d.change ?? 0) > 0 && d.baselinePoints.length >= 2).slice(0, charts);
+    const chartSection = trending.length ? `\n\n### Trends of the worst\n\n${trending.map(trendChart).join('\n\n')}` : '';
+    return `${headline}\n\n${counts}\n\n${basis}\n\n${table}\n\n${legend}${chartSection}\n`;
+}
+
+
+/***/ })
+
+};
