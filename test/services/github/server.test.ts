@@ -200,7 +200,11 @@ describe('check runs', () => {
     assert.equal(run.output.annotations_count, 50);
     const checkRunId = Number(run.id);
     const tooMany = await failure(
-      octokit.rest.checks.update({ ...repo, check_run_id: checkRunId, output: { title: 'Lint', summary: 'x', annotations: annotations(51) } }),
+      octokit.rest.checks.update({
+        ...repo,
+        check_run_id: checkRunId,
+        output: { title: 'Lint', summary: 'x', annotations: annotations(51) },
+      }),
     );
     assert.equal(tooMany.status, 422);
     const violations = takeViolations();
