@@ -21,7 +21,8 @@ function keyPrefix(namespace: string, branch: string): string {
 
 function storePaths(namespace: string): { relative: string; absolute: string; file: string } {
   const relative = `${STORE_DIR}/${namespace}`;
-  const absolute = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), relative);
+  // @actions/cache resolves relative paths against the working directory (the workspace on a runner).
+  const absolute = path.resolve(relative);
   return { relative, absolute, file: path.join(absolute, 'data.json') };
 }
 
