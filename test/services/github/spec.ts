@@ -89,7 +89,7 @@ export class GitHubSpec {
     loading ??= (async () => {
       const file = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
       const document = JSON.parse(readFileSync(file, 'utf8')) as OpenApiDocument;
-      allowNullInNullableEnums(document);
+      readAsGitHubDoes(document);
       return new GitHubSpec(document);
     })();
     return loading;
@@ -181,18 +181,24 @@ export class GitHubSpec {
 let loading: Promise<GitHubSpec> | undefined;
 
 /**
- * OpenAPI 3.0 lets `nullable: true` admit null even where an `enum` omits it; JSON Schema (and ajv) do not,
- * so add null to such enums once, in place.
+ * Read the description as GitHub's validator does, once, in place: OpenAPI 3.0 lets `nullable: true` admit
+ * null even where an `enum` omits it (JSON Schema does not), and GitHub's `oneOf` alternatives overlap
+ * (an error body matches both basic-error and repository-rule-violation-error) and are checked as anyOf
+ * (GitHub's own messages say "No subschema in anyOf matched").
  */
-function allowNullInNullableEnums(node: unknown): void {
+function readAsGitHubDoes(node: unknown): void {
   if (Array.isArray(node)) {
-    for (const item of node) allowNullInNullableEnums(item);
+    for (const item of node) readAsGitHubDoes(item);
     return;
   }
   if (!node || typeof node !== 'object') return;
-  const schema = node as { nullable?: unknown; enum?: unknown[] };
+  const schema = node as { nullable?: unknown; enum?: unknown[]; oneOf?: unknown[]; anyOf?: unknown[] };
   if (schema.nullable === true && Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum.push(null);
-  for (const value of Object.values(node)) allowNullInNullableEnums(value);
+  if (Array.isArray(schema.oneOf) && !schema.anyOf) {
+    schema.anyOf = schema.oneOf;
+    delete schema.oneOf;
+  }
+  for (const value of Object.values(node)) readAsGitHubDoes(value);
 }
 
 function escapePointer(segment: string): string {

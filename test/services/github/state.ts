@@ -131,9 +131,9 @@ export class RepositoryState {
 
   /**
    * Commit changes (path -> content, or null to delete) on top of a branch, creating the branch from the
-   * default branch if it does not exist. Returns the new commit.
+   * default branch if it does not exist. `sha` lets a test give the commit a known id (an event's head sha).
    */
-  commit(branch: string, changes: Record<string, string | Buffer | null>, message = 'Update files'): Commit {
+  commit(branch: string, changes: Record<string, string | Buffer | null>, options: { message?: string; sha?: string } = {}): Commit {
     const ref = `refs/heads/${branch}`;
     const parentSha = this.refs.get(ref) ?? (this.refs.get(`refs/heads/${this.defaultBranch}`) as string);
     const parent = this.commits.get(parentSha) as Commit;
@@ -142,8 +142,10 @@ export class RepositoryState {
       if (content === null) files.delete(path);
       else files.set(path, Buffer.isBuffer(content) ? content : Buffer.from(content));
     }
+    const message = options.message ?? 'Update files';
     const date = timestamp();
-    const sha = sha1(`${parentSha}\n${message}\n${date}\n${this.nextId()}`);
+    const sha = options.sha ?? sha1(`${parentSha}\n${message}\n${date}\n${this.nextId()}`);
+    if (this.commits.has(sha)) throw new Error(`commit ${sha} already exists`);
     const commit = { sha, message, parents: [parentSha], files, date };
     this.commits.set(sha, commit);
     this.refs.set(ref, sha);

@@ -90,7 +90,7 @@ function unknownKeys(spec: GitHubSpec, schema: Schema, body: unknown): string[] 
   const resolved = spec.resolveSchema(schema);
   if (!resolved || !body || typeof body !== 'object' || Array.isArray(body)) return [];
   const properties = resolved.properties as Record<string, unknown> | undefined;
-  if (!properties || 'additionalProperties' in resolved || resolved.oneOf || resolved.anyOf || resolved.allOf) return [];
+  if (!properties || 'additionalProperties' in resolved || resolved.anyOf || resolved.allOf) return [];
   return Object.keys(body)
     .filter((key) => !(key in properties))
     .map((key) => `"${key}" is not a property of the request body (allowed: ${Object.keys(properties).join(', ')})`);

@@ -115,7 +115,7 @@ export const contentHandlers: Handlers = {
     const existing = headFiles(state, branch).get(path);
     if (existing) checkSha(path, existing, body.sha);
     const data = Buffer.from(body.content, 'base64');
-    const commit = state.commit(branch, { [path]: data }, body.message);
+    const commit = state.commit(branch, { [path]: data }, { message: body.message });
     return {
       status: existing ? 200 : 201,
       body: { content: fileEntry(context, path, data, branch), commit: renderCommit(context, commit) },
@@ -130,7 +130,7 @@ export const contentHandlers: Handlers = {
     const existing = headFiles(state, branch).get(path);
     if (!existing) throw notFound();
     checkSha(path, existing, body.sha);
-    const commit = state.commit(branch, { [path]: null }, body.message);
+    const commit = state.commit(branch, { [path]: null }, { message: body.message });
     return { status: 200, body: { content: null, commit: renderCommit(context, commit) } };
   },
 };
