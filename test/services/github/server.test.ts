@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import type { RequestError } from '@octokit/request-error';
 import { type GitHubApiServer, INITIAL_SHA, startGitHubApi } from '../index.ts';
 import { type PlainClient, plainOctokit } from './plain-octokit.ts';
@@ -302,6 +303,35 @@ describe('repository contents', () => {
     );
     await octokit.rest.repos.deleteFile({ ...repo, path: 'bench/data.json', message: 'rm', sha: updated.data.content?.sha as string });
     assert.equal((await failure(octokit.rest.repos.getContent({ ...repo, path: 'bench/data.json' }))).status, 404);
+  });
+});
+
+describe('the repository, release notes and code scanning', () => {
+  it('describes the repository, generates release notes and takes SARIF uploads', async () => {
+    const { data: repository } = await octokit.rest.repos.get(repo);
+    assert.equal(repository.default_branch, 'main');
+    assert.equal(repository.full_name, `${gh.owner}/${gh.repo}`);
+    const notes = await octokit.rest.repos.generateReleaseNotes({ ...repo, tag_name: 'v2.0.0', previous_tag_name: 'v1.0.0' });
+    assert.match(notes.data.body, /compare\/v1\.0\.0\.\.\.v2\.0\.0/);
+
+    const sarif = { version: '2.1.0', runs: [{ tool: { driver: { name: 'scanner' } }, results: [] }] };
+    const encoded = gzipSync(JSON.stringify(sarif)).toString('base64');
+    const { data: receipt, status } = await octokit.rest.codeScanning.uploadSarif({
+      ...repo,
+      commit_sha: INITIAL_SHA,
+      ref: 'refs/heads/main',
+      sarif: encoded,
+    });
+    assert.equal(status, 202);
+    assert.equal(
+      (await octokit.rest.codeScanning.getSarif({ ...repo, sarif_id: receipt.id as string })).data.processing_status,
+      'complete',
+    );
+    assert.deepEqual(gh.state.sarifs[0]?.sarif, sarif);
+    const notGzip = await failure(
+      octokit.rest.codeScanning.uploadSarif({ ...repo, commit_sha: INITIAL_SHA, ref: 'refs/heads/main', sarif: 'bm90IGd6aXA=' }),
+    );
+    assert.equal(notGzip.status, 400);
   });
 });
 

@@ -9,6 +9,7 @@ import { contentHandlers, rawFile } from './handlers/contents.ts';
 import { gitHandlers } from './handlers/git.ts';
 import { issueHandlers } from './handlers/issues.ts';
 import { downloadAsset, releaseHandlers } from './handlers/releases.ts';
+import { repositoryHandlers } from './handlers/repository.ts';
 import { statusHandlers } from './handlers/statuses.ts';
 import { Links } from './links.ts';
 import { Router } from './router.ts';
@@ -45,6 +46,7 @@ const HANDLERS: Handlers = {
   ...checkHandlers,
   ...issueHandlers,
   ...contentHandlers,
+  ...repositoryHandlers,
 };
 const READ_METHODS = new Set(['GET', 'HEAD']);
 const DOCS = 'https://docs.github.com/rest';

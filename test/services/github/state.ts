@@ -96,6 +96,15 @@ export interface IssueComment {
   updated_at: string;
 }
 
+export interface SarifUpload {
+  id: string;
+  commit_sha: string;
+  ref: string;
+  tool_name?: string;
+  /** The decoded SARIF document. */
+  sarif: { version?: string; runs?: unknown[] };
+}
+
 /**
  * Everything the fake API remembers about its one repository. Tests read it directly (and may seed it,
  * e.g. with `commit()`); handlers turn it into GitHub's response shapes.
@@ -113,6 +122,7 @@ export class RepositoryState {
   readonly statuses: CommitStatus[] = [];
   readonly checkRuns: CheckRun[] = [];
   readonly comments: IssueComment[] = [];
+  readonly sarifs: SarifUpload[] = [];
   #lastId = 0;
 
   constructor(
