@@ -66,7 +66,7 @@ describe('reports from real tools', () => {
       line: [summary.total.lines.covered, summary.total.lines.total],
       branch: [summary.total.branches.covered, summary.total.branches.total],
     };
-    assert.ok(expected.line[1] > 0 && expected.line[0] < expected.line[1], 'the fixture leaves lines uncovered');
+    assert.ok(summary.total.lines.covered < summary.total.lines.total, 'the fixture leaves lines uncovered');
     for (const [format, file] of Object.entries({
       lcov: vitest.lcov,
       cobertura: vitest.cobertura,

@@ -69,16 +69,26 @@ async function publish(options) {
         Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(695)]).then(__webpack_require__.bind(__webpack_require__, 8695)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8961)),
     ]);
+    const result = {};
+    if (fromFork(context.eventPayload())) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e("This pull request comes from a fork, whose workflows get a read-only token: no check run or comment is written. The gate's verdict stands; the report is in the job summary.");
+        return result;
+    }
     const client = createGitHubClient({ token: options.token });
     const { owner, repo } = currentRepository();
-    const result = {};
+    let readOnly = false;
     const attempt = async (what, write) => {
+        if (readOnly) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Did not ${what}: the token may not write here.`);
+            return;
+        }
         try {
             await write(client);
         }
         catch (error) {
             const reason = (0,_archway_kit__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error).split('\n')[0];
-            if (isPermissionError(error))
+            readOnly = isPermissionError(error);
+            if (readOnly)
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not ${what}: the token may not write here (${reason}); the gate's verdict stands.`);
             else
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not ${what}: ${reason}`);
@@ -115,6 +125,14 @@ async function publish(options) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('comment: this run is not for a pull request; no comment written.');
     }
     return result;
+}
+/** A pull_request run from a fork: GitHub hands its workflow a read-only token (pull_request_target aside). */
+function fromFork(event) {
+    if (process.env.GITHUB_EVENT_NAME !== 'pull_request')
+        return false;
+    const pr = event.pull_request;
+    const head = pr?.head?.repo?.full_name;
+    return Boolean(head && pr?.base?.repo?.full_name && head !== pr.base.repo.full_name);
 }
 
 

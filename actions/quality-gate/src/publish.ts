@@ -69,16 +69,28 @@ export async function publish(options: PublishOptions): Promise<{ checkRunUrl?: 
     import('@archway/kit/github'),
     import('@archway/kit/context'),
   ]);
+  const result: { checkRunUrl?: string; commented?: 'created' | 'updated' } = {};
+  if (fromFork(context.eventPayload())) {
+    core.warning(
+      "This pull request comes from a fork, whose workflows get a read-only token: no check run or comment is written. The gate's verdict stands; the report is in the job summary.",
+    );
+    return result;
+  }
   const client = createGitHubClient({ token: options.token });
   const { owner, repo } = currentRepository();
-  const result: { checkRunUrl?: string; commented?: 'created' | 'updated' } = {};
 
+  let readOnly = false;
   const attempt = async (what: string, write: (client: GitHubClient) => Promise<void>) => {
+    if (readOnly) {
+      core.warning(`Did not ${what}: the token may not write here.`);
+      return;
+    }
     try {
       await write(client);
     } catch (error) {
       const reason = errorMessage(error).split('\n')[0];
-      if (isPermissionError(error)) core.warning(`Could not ${what}: the token may not write here (${reason}); the gate's verdict stands.`);
+      readOnly = isPermissionError(error);
+      if (readOnly) core.warning(`Could not ${what}: the token may not write here (${reason}); the gate's verdict stands.`);
       else core.warning(`Could not ${what}: ${reason}`);
     }
   };
@@ -113,4 +125,12 @@ export async function publish(options: PublishOptions): Promise<{ checkRunUrl?: 
     core.info('comment: this run is not for a pull request; no comment written.');
   }
   return result;
+}
+
+/** A pull_request run from a fork: GitHub hands its workflow a read-only token (pull_request_target aside). */
+function fromFork(event: Record<string, unknown>): boolean {
+  if (process.env.GITHUB_EVENT_NAME !== 'pull_request') return false;
+  const pr = event.pull_request as { head?: { repo?: { full_name?: string } }; base?: { repo?: { full_name?: string } } } | undefined;
+  const head = pr?.head?.repo?.full_name;
+  return Boolean(head && pr?.base?.repo?.full_name && head !== pr.base.repo.full_name);
 }
