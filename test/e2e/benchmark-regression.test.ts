@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
+import type { BenchmarkResult } from '@archway/kit/benchmark-result';
 import { benchmarkResultSchema } from '@archway/kit/benchmark-result-schema';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { repoRoot } from '../build/bundles.ts';
@@ -113,15 +114,16 @@ describe('benchmark-regression with history in the Actions cache', () => {
     assert.match(pr.log.join('\n'), /Pull request: the history is read, never written/);
     assert.equal(results.cacheEntries().length, entriesBefore, 'a pull request never writes the history');
 
-    const result = JSON.parse(readFileSync(pr.outputs['result-json'] as string, 'utf8'));
-    assert.ok(validateResult(result), JSON.stringify(validateResult.errors));
-    const parse = result.benchmarks.find((b: { name: string }) => b.name === 'parse config');
-    assert.equal(parse.level, 'critical');
-    assert.equal(parse.verdict, 'fail');
-    assert.ok(parse.confidence > 0.99);
-    const checksum = result.benchmarks.find((b: { name: string }) => b.name === 'checksum');
-    assert.equal(checksum.better, 'bigger');
-    assert.equal(checksum.verdict, 'pass');
+    const text = readFileSync(pr.outputs['result-json'] as string, 'utf8');
+    assert.ok(validateResult(JSON.parse(text)), JSON.stringify(validateResult.errors));
+    const result = JSON.parse(text) as BenchmarkResult;
+    const parse = result.benchmarks.find((b) => b.name === 'parse config');
+    assert.equal(parse?.level, 'critical');
+    assert.equal(parse?.verdict, 'fail');
+    assert.ok((parse?.confidence ?? 0) > 0.99);
+    const checksum = result.benchmarks.find((b) => b.name === 'checksum');
+    assert.equal(checksum?.better, 'bigger');
+    assert.equal(checksum?.verdict, 'pass');
     assert.equal(result.commit, 'f'.repeat(40));
 
     assert.match(pr.summary, /## ❌ Benchmarks: firmware — fail/);
