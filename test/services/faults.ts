@@ -4,6 +4,8 @@ interface Match {
   times?: number;
   method?: string;
   path?: string | RegExp;
+  /** The GitHub operation (repos/create-release) or the Twirp method (CacheService/CreateCacheEntry, 'blob'). */
+  operationId?: string;
 }
 
 export type FaultRule =
@@ -13,7 +15,7 @@ export type FaultRule =
 
 /**
  * The faults a test asked for, consumed in order: each rule answers the next `times` requests that match
- * its method and path (a string matches as a prefix, a RegExp is tested against the path).
+ * its method, path (a string matches as a prefix, a RegExp is tested against the path) and operation.
  */
 export class Faults {
   readonly #rules: { rule: FaultRule; remaining: number }[] = [];
@@ -27,8 +29,8 @@ export class Faults {
   }
 
   /** The rule that applies to this request, if any; it counts as used. */
-  take(method: string, path: string): FaultRule | undefined {
-    const index = this.#rules.findIndex(({ rule }) => matches(rule, method, path));
+  take(method: string, path: string, operationId?: string): FaultRule | undefined {
+    const index = this.#rules.findIndex(({ rule }) => matches(rule, method, path, operationId));
     if (index < 0) return undefined;
     const entry = this.#rules[index] as { rule: FaultRule; remaining: number };
     entry.remaining -= 1;
@@ -42,8 +44,9 @@ export class Faults {
   }
 }
 
-function matches(rule: FaultRule, method: string, path: string): boolean {
+function matches(rule: FaultRule, method: string, path: string, operationId: string | undefined): boolean {
   if (rule.method && rule.method.toUpperCase() !== method.toUpperCase()) return false;
+  if (rule.operationId !== undefined && rule.operationId !== operationId) return false;
   if (rule.path === undefined) return true;
   return typeof rule.path === 'string' ? path.startsWith(rule.path) : rule.path.test(path);
 }

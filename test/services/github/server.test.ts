@@ -426,9 +426,12 @@ describe('fault injection', () => {
     const start = performance.now();
     assert.equal((await fetch(path, { headers: auth })).status, 200);
     assert.ok(performance.now() - start >= 290, 'the delayed answer came late');
+    gh.inject({ kind: 'status', status: 500, operationId: 'repos/get-latest-release' });
+    assert.equal((await fetch(path, { headers: auth })).status, 200, 'another operation is not affected');
+    assert.equal((await fetch(`${path}/latest`, { headers: auth })).status, 500);
     assert.deepEqual(gh.pendingFaults, []);
     assert.deepEqual(
-      gh.requests.slice(-3).map((r) => r.status),
+      gh.requests.slice(-5, -2).map((r) => r.status),
       [200, 0, 200],
       'a reset is logged with status 0',
     );

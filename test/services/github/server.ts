@@ -95,7 +95,7 @@ export async function startGitHubApi(options: { owner?: string; repo?: string } 
     const { route, pathKnown } = web === 'api' ? router.match(record.method, url.pathname) : { route: undefined, pathKnown: true };
     record.operationId = route?.operation.operationId;
 
-    const fault = faults.take(record.method, record.path);
+    const fault = faults.take(record.method, record.path, record.operationId);
     if (fault) {
       const status = await playFault(fault, request, response, (status, headers) => faultBody(status, headers));
       if (status !== undefined) {

@@ -76,7 +76,7 @@ export async function startResultsService(): Promise<ResultsServer> {
     const isBlob = record.path.startsWith(`/${ACCOUNT}/`);
     const twirp = /^\/twirp\/([^/]+)\/([^/]+)$/.exec(record.path);
     record.operationId = isBlob ? 'blob' : twirp ? `${twirp[1]?.replace(`${SERVICES}.`, '')}/${twirp[2]}` : undefined;
-    const fault = faults.take(record.method, record.path);
+    const fault = faults.take(record.method, record.path, record.operationId);
     if (fault) {
       const status = await playFault(fault, request, response, (status) => (isBlob ? azureError(status) : twirpFault(status)));
       if (status !== undefined) {
