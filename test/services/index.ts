@@ -12,6 +12,7 @@ export type {
   Release,
   ReleaseAsset,
   RepositoryState,
+  SarifUpload,
 } from './github/state.ts';
 export { INITIAL_SHA } from './github/state.ts';
 export type { RecordedRequest } from './loopback.ts';
