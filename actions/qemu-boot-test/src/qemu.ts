@@ -1,0 +1,36 @@
+import { accessSync, constants } from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { ConfigurationError } from '@archway/kit';
+import type { Preset } from './arch.ts';
+
+function onPath(binary: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (!dir) continue;
+    const candidate = path.join(dir, binary);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // Not here.
+    }
+  }
+  return undefined;
+}
+
+/** The qemu-system binary for the preset, installed from Debian's packages when it is missing. */
+export async function ensureQemu(preset: Preset): Promise<string> {
+  const found = onPath(preset.binary);
+  if (found) return found;
+  if (!onPath('apt-get')) {
+    throw new ConfigurationError(
+      `${preset.binary} is not on PATH and apt-get is not available to install it: install QEMU for ${preset.arch} first`,
+    );
+  }
+  core.info(`${preset.binary} is missing: installing the Debian package ${preset.debianPackage}`);
+  const { aptInstall } = await import('@archway/kit/apt');
+  await aptInstall([preset.debianPackage]);
+  const installed = onPath(preset.binary);
+  if (!installed) throw new Error(`${preset.debianPackage} was installed but ${preset.binary} is still not on PATH`);
+  return installed;
+}

@@ -1,0 +1,83 @@
+import { annotate, codeBlock, markdownTable, STEP_ANNOTATION_LIMIT, writeSummary } from '@archway/kit';
+import type { Outcome, SessionResult } from './session.ts';
+
+const ICON: Record<Outcome | 'not reached', string> = { passed: '✅', failed: '❌', timeout: '⏱️', error: '💥', 'not reached': '⏭️' };
+
+export interface ReportContext {
+  arch: string;
+  accel: string;
+  command: string;
+  log: string;
+  junit: string;
+  attempts: number;
+  artifact?: string;
+}
+
+/** Seconds to the last expect milestone, when every one was reached. */
+export function bootTime(result: SessionResult): number | undefined {
+  const milestones = result.checks.filter((c) => c.kind === 'milestone');
+  if (milestones.length === 0 || milestones.some((m) => m.status !== 'passed')) return undefined;
+  return milestones.at(-1)?.seconds;
+}
+
+export async function writeReport(result: SessionResult, context: ReportContext): Promise<void> {
+  const parts = [`## ${ICON[result.outcome]} qemu-boot-test ${result.outcome}: ${context.arch} (${context.accel})`, '', result.reason];
+  if (context.attempts > 1) parts.push('', `qemu could not run on the first try: ${context.attempts} attempts.`);
+  if (result.checks.length > 0) {
+    const rows = result.checks.map((c) => [
+      `${c.kind === 'milestone' ? 'milestone' : 'script'}: ${c.name}`,
+      `${c.status === 'failed' ? ICON[result.outcome] : ICON[c.status]} ${c.status}`,
+      c.seconds?.toFixed(2),
+      c.message,
+    ]);
+    parts.push('', markdownTable(['check', 'status', 'seconds from start', 'detail'], rows));
+  }
+  if (result.failure) {
+    parts.push('', `### ${result.failure.kind} at console line ${result.failure.lineNumber} (${result.failure.seconds.toFixed(2)} s)`);
+    parts.push('', codeBlock(result.failure.excerpt.join('\n'), 'text'));
+  } else if (result.outcome !== 'passed') {
+    parts.push('', '### Last console lines', '', codeBlock(result.tail.slice(-25).join('\n') || '(the console printed nothing)', 'text'));
+    if (result.outcome === 'error' && result.stderr.trim()) parts.push('', '### qemu said', '', codeBlock(result.stderr.trim(), 'text'));
+  }
+  if (result.warnings.length > 0) {
+    parts.push(
+      '',
+      '### Kernel warnings',
+      '',
+      markdownTable(
+        ['console line', 'seconds', 'line'],
+        result.warnings.map((w) => [w.lineNumber, w.seconds.toFixed(2), w.line.trim()]),
+      ),
+    );
+  }
+  parts.push('', '### Rerun locally', '', codeBlock(context.command, 'sh'));
+  parts.push(
+    '',
+    `Serial log: \`${context.log}\` · JUnit: \`${context.junit}\`${context.artifact ? ` · artifact \`${context.artifact}\`` : ''}`,
+    '',
+  );
+  await writeSummary(parts.join('\n'));
+}
+
+/** One error annotation with the failing console line (or the console's last lines), warnings for WARN_ON. */
+export function annotateResult(result: SessionResult): void {
+  for (const w of result.warnings.slice(0, STEP_ANNOTATION_LIMIT)) {
+    annotate({
+      level: 'warning',
+      title: `qemu-boot-test: ${w.kind}`,
+      message: `${w.line.trim()} (console line ${w.lineNumber}, ${w.seconds.toFixed(2)} s)`,
+    });
+  }
+  if (result.outcome === 'passed') return;
+  if (result.failure) {
+    const { kind, line, lineNumber, seconds } = result.failure;
+    annotate({
+      level: 'error',
+      title: `qemu-boot-test: ${kind}`,
+      message: `${line.trim()} (console line ${lineNumber}, ${seconds.toFixed(2)} s)`,
+    });
+    return;
+  }
+  const tail = result.tail.slice(-15).join('\n') || '(the console printed nothing)';
+  annotate({ level: 'error', title: `qemu-boot-test: ${result.outcome}`, message: `${result.reason}\nLast console lines:\n${tail}` });
+}
