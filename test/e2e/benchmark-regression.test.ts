@@ -164,7 +164,8 @@ describe('benchmark-regression with history in the Actions cache', () => {
     assert.equal(run.exitCode, 0, run.stdout);
     assert.equal(run.outputs.status, 'fail');
     assert.equal(run.outputs.regressions, '1');
-    assert.ok(run.errors.some((e) => /boot to shell: .* worse \(major\)/.test(e)));
+    assert.deepEqual(run.errors, []);
+    assert.ok(run.annotations.some((a) => a.level === 'warning' && /boot to shell: .* worse \(major\)/.test(a.message)));
   });
 });
 

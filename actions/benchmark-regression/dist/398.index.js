@@ -743,7 +743,8 @@ function keyPrefix(namespace, branch) {
 }
 function storePaths(namespace) {
     const relative = `${STORE_DIR}/${namespace}`;
-    const absolute = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), relative);
+    // @actions/cache resolves relative paths against the working directory (the workspace on a runner).
+    const absolute = external_node_path_default().resolve(relative);
     return { relative, absolute, file: external_node_path_default().join(absolute, 'data.json') };
 }
 function available() {

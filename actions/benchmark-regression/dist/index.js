@@ -28610,7 +28610,7 @@ async function main() {
     await (0,src/* writeSummary */.Sy)(markdown);
     for (const d of decisions.filter((d) => d.level !== 'none')) {
         const message = `${d.name}: ${report.formatValue(d.current, d.unit)} vs ${report.formatValue(d.baseline, d.unit)}, ${d.change?.toFixed(1)}% worse (${d.level})`;
-        if (d.verdict === 'fail')
+        if (d.verdict === 'fail' && given.failOnRegression)
             core/* error */.z3(message, { title: 'Benchmark regression' });
         else
             core/* warning */.$e(message, { title: 'Benchmark regression' });
