@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _archway_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1002);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8857);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4295);
 
 
 await (0,_archway_kit__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8857:
+/***/ 4295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29408,10 +29408,11 @@ async function privilegedRun(command, args, input) {
     const result = await (0,src/* runProcess */.R3)(cmd, full, { input, timeoutMs: 30_000 });
     return { ok: result.exitCode === 0, output: `${result.stdout}${result.stderr}`.trim() };
 }
+/** Foreign Linux targets, one per qemu binary (armhf and armel share qemu-arm: the first one listed wins). */
 function qemuTargets(toolchains) {
     const seen = new Set();
     return toolchains.filter((t) => {
-        if (t.target.kind !== 'linux' || t.runner.kind !== 'qemu-user' || t.sysroot === '/' || seen.has(t.target.qemu))
+        if (t.target.kind !== 'linux' || t.sysroot === '/' || seen.has(t.target.qemu))
             return false;
         seen.add(t.target.qemu);
         return true;
@@ -29567,7 +29568,7 @@ function summaryMarkdown(results, install, seconds) {
             t.runner.command.length > 0 ? `\`${t.runner.command.join(' ')}\`` : t.runner.kind,
             r.versions.qemu ?? '—',
             RUST_TEXT[r.rust],
-            `${VERIFY_TEXT[r.verification.status]} ${r.verification.checks.join('; ')}`.trim(),
+            `${VERIFY_TEXT[r.verification.status]} ${r.verification.checks.join('; ')}${r.verification.earlier ? ' (earlier in this job)' : ''}`.trim(),
         ];
     });
     const files = results.map((r) => `- \`${r.toolchain.target.rust}\`: CMake \`${r.cmakeToolchainFile}\`, Meson \`${r.mesonCrossFile}\``);
@@ -29659,6 +29660,41 @@ async function addRustTargets(toolchains, enabled) {
             `variables are set up. Add them later with: rustup target add ${toAdd.join(' ')}`);
     }
     return status;
+}
+
+;// CONCATENATED MODULE: ./src/verified.ts
+
+
+
+/**
+ * Verification results kept for the rest of the job (RUNNER_TEMP is per job), so that calling the action
+ * again for the same toolchains, with nothing newly installed, does not rebuild and rerun the programs.
+ */
+function fingerprint(t) {
+    const { cc, cxx, cflags, ldflags, runner, packages, libc, sysroot } = t;
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify({ target: t.target.rust, cc, cxx, cflags, ldflags, runner, packages, libc, sysroot }))
+        .digest('hex');
+}
+function markerFile(t, dir) {
+    return external_node_path_default().join(dir, `${t.target.rust}.json`);
+}
+function earlierVerification(t, dir) {
+    try {
+        const saved = JSON.parse((0,external_node_fs_.readFileSync)(markerFile(t, dir), 'utf8'));
+        if (saved.fingerprint !== fingerprint(t) || saved.verification.status !== 'passed')
+            return undefined;
+        return { ...saved.verification, earlier: true };
+    }
+    catch {
+        return undefined;
+    }
+}
+function rememberVerification(t, dir, verification) {
+    if (verification.status !== 'passed')
+        return;
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    (0,external_node_fs_.writeFileSync)(markerFile(t, dir), JSON.stringify({ fingerprint: fingerprint(t), verification }));
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -29767,7 +29803,8 @@ async function checkElf(t, file, label) {
 async function runBinary(t, binary, expected) {
     const argv = [...t.runner.command, binary];
     const result = await mustRun(argv, RUN_TIMEOUT_MS).catch((error) => {
-        if (error instanceof CheckFailed && t.runner.kind === 'native' && /ENOEXEC|Exec format error/.test(error.message)) {
+        // A foreign binary the kernel cannot run fails with ENOEXEC, or is handed to /bin/sh by execvp.
+        if (error instanceof CheckFailed && t.runner.kind === 'native' && t.sysroot !== '/') {
             throw new CheckFailed(`${error.message}\nWith runner: native this runner must execute ${t.target.rust} binaries itself; use runner: qemu-user, or binfmt: true`);
         }
         throw error;
@@ -29853,6 +29890,7 @@ async function toolVersions(t) {
 
 
 
+
 async function main() {
     const started = Date.now();
     const given = await (0,src/* readInputs */.Ko)(inputs);
@@ -29889,7 +29927,7 @@ async function main() {
     const rust = await addRustTargets(toolchains, given.rust);
     const [versions, verifications] = await Promise.all([
         Promise.all(toolchains.map(toolVersions)),
-        core/* group */.Os('Verify the toolchains', () => Promise.all(toolchains.map((t) => verify(t, given.verify, external_node_path_default().join(workDir, 'verify'))))),
+        core/* group */.Os('Verify the toolchains', () => Promise.all(toolchains.map((t) => verify(t, given.verify && { workDir, reuse: install.installed.length === 0 })))),
     ]);
     const results = toolchains.map((toolchain, i) => ({
         toolchain,
@@ -29916,12 +29954,15 @@ function writeBuildFiles(t, workDir) {
     (0,external_node_fs_.writeFileSync)(mesonCrossFile, mesonCross(t));
     return { cmakeToolchainFile, mesonCrossFile };
 }
-async function verify(t, enabled, workDir) {
-    if (!enabled)
+async function verify(t, options) {
+    if (!options)
         return { status: 'skipped', checks: [] };
-    const verification = await verifyToolchain(t, workDir);
+    const markers = external_node_path_default().join(options.workDir, 'verified');
+    const earlier = options.reuse ? earlierVerification(t, markers) : undefined;
+    const verification = earlier ?? (await verifyToolchain(t, external_node_path_default().join(options.workDir, 'verify')));
+    rememberVerification(t, markers, verification);
     for (const check of verification.checks)
-        core/* info */.pq(`${t.target.rust}: ${check}`);
+        core/* info */.pq(`${t.target.rust}: ${check}${earlier ? ' (verified earlier in this job)' : ''}`);
     return verification;
 }
 function setOutputs(results, install) {

@@ -11,6 +11,7 @@ import { planToolchain, type Toolchain, targetPackages } from './plan.ts';
 import { linkInterpreterPrefixes, registerBinfmt } from './qemu.ts';
 import { describeTarget, type TargetResult, writeReport } from './report.ts';
 import { addRustTargets } from './rust.ts';
+import { earlierVerification, rememberVerification } from './verified.ts';
 import { type Verification, VerificationError, verifyToolchain } from './verify.ts';
 import { toolVersions } from './versions.ts';
 
@@ -54,7 +55,9 @@ export async function main(): Promise<void> {
   const rust = await addRustTargets(toolchains, given.rust);
   const [versions, verifications] = await Promise.all([
     Promise.all(toolchains.map(toolVersions)),
-    core.group('Verify the toolchains', () => Promise.all(toolchains.map((t) => verify(t, given.verify, path.join(workDir, 'verify'))))),
+    core.group('Verify the toolchains', () =>
+      Promise.all(toolchains.map((t) => verify(t, given.verify && { workDir, reuse: install.installed.length === 0 }))),
+    ),
   ]);
 
   const results: TargetResult[] = toolchains.map((toolchain, i) => ({
@@ -87,10 +90,13 @@ function writeBuildFiles(t: Toolchain, workDir: string): { cmakeToolchainFile: s
   return { cmakeToolchainFile, mesonCrossFile };
 }
 
-async function verify(t: Toolchain, enabled: boolean, workDir: string): Promise<Verification> {
-  if (!enabled) return { status: 'skipped', checks: [] };
-  const verification = await verifyToolchain(t, workDir);
-  for (const check of verification.checks) core.info(`${t.target.rust}: ${check}`);
+async function verify(t: Toolchain, options: false | { workDir: string; reuse: boolean }): Promise<Verification> {
+  if (!options) return { status: 'skipped', checks: [] };
+  const markers = path.join(options.workDir, 'verified');
+  const earlier = options.reuse ? earlierVerification(t, markers) : undefined;
+  const verification = earlier ?? (await verifyToolchain(t, path.join(options.workDir, 'verify')));
+  rememberVerification(t, markers, verification);
+  for (const check of verification.checks) core.info(`${t.target.rust}: ${check}${earlier ? ' (verified earlier in this job)' : ''}`);
   return verification;
 }
 

@@ -15,10 +15,11 @@ async function privilegedRun(command: string, args: string[], input?: string): P
   return { ok: result.exitCode === 0, output: `${result.stdout}${result.stderr}`.trim() };
 }
 
+/** Foreign Linux targets, one per qemu binary (armhf and armel share qemu-arm: the first one listed wins). */
 function qemuTargets(toolchains: readonly Toolchain[]): Toolchain[] {
   const seen = new Set<string>();
   return toolchains.filter((t) => {
-    if (t.target.kind !== 'linux' || t.runner.kind !== 'qemu-user' || t.sysroot === '/' || seen.has(t.target.qemu)) return false;
+    if (t.target.kind !== 'linux' || t.sysroot === '/' || seen.has(t.target.qemu)) return false;
     seen.add(t.target.qemu);
     return true;
   });

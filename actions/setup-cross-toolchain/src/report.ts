@@ -74,7 +74,7 @@ export function summaryMarkdown(results: readonly TargetResult[], install: Insta
       t.runner.command.length > 0 ? `\`${t.runner.command.join(' ')}\`` : t.runner.kind,
       r.versions.qemu ?? '—',
       RUST_TEXT[r.rust],
-      `${VERIFY_TEXT[r.verification.status]} ${r.verification.checks.join('; ')}`.trim(),
+      `${VERIFY_TEXT[r.verification.status]} ${r.verification.checks.join('; ')}${r.verification.earlier ? ' (earlier in this job)' : ''}`.trim(),
     ];
   });
   const files = results.map((r) => `- \`${r.toolchain.target.rust}\`: CMake \`${r.cmakeToolchainFile}\`, Meson \`${r.mesonCrossFile}\``);

@@ -10,6 +10,8 @@ export interface Verification {
   checks: string[];
   /** Why it failed: the command and its output. */
   failure?: string;
+  /** Passed earlier in this job for the same toolchain, and nothing was installed since. */
+  earlier?: boolean;
 }
 
 /** A toolchain that does not work: the step fails with what the compiler or runner said. */
@@ -69,7 +71,8 @@ async function checkElf(t: Toolchain, file: string, label: string): Promise<stri
 async function runBinary(t: Toolchain, binary: string, expected: string): Promise<void> {
   const argv = [...t.runner.command, binary];
   const result = await mustRun(argv, RUN_TIMEOUT_MS).catch((error: unknown) => {
-    if (error instanceof CheckFailed && t.runner.kind === 'native' && /ENOEXEC|Exec format error/.test(error.message)) {
+    // A foreign binary the kernel cannot run fails with ENOEXEC, or is handed to /bin/sh by execvp.
+    if (error instanceof CheckFailed && t.runner.kind === 'native' && t.sysroot !== '/') {
       throw new CheckFailed(
         `${error.message}\nWith runner: native this runner must execute ${t.target.rust} binaries itself; use runner: qemu-user, or binfmt: true`,
       );
