@@ -1,8 +1,10 @@
 // quality-gate end to end: the committed bundle through the runner harness, against the local GitHub API
 // (every request checked against GitHub's OpenAPI description) and the Actions cache service.
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { BENCHMARK_RESULT_FORMAT, type BenchmarkResult } from '@archway/kit/benchmark-result';
 import type { GateReport } from '../../actions/quality-gate/src/report.ts';
 import { eslintSarif, newWorkspace, pytestManyFailures, pytestReports, vitestReports } from '../fixtures/report-producers/produce.ts';
 import { type RunActionOptions, runAction } from '../harness/run-action.ts';
@@ -200,10 +202,60 @@ describe('quality-gate end to end', { concurrency: false }, () => {
   });
 });
 
+describe('quality-gate on benchmark-regression results', () => {
+  it('fails on a regression beyond max-regression and names the benchmark; passes within it', async () => {
+    const workspace = newWorkspace();
+    const result: BenchmarkResult = {
+      format: BENCHMARK_RESULT_FORMAT,
+      status: 'fail',
+      thresholds: { minor: 5, major: 10, critical: 25 },
+      worstChange: 12.5,
+      regressions: 1,
+      benchmarks: [
+        {
+          name: 'BenchmarkParse',
+          unit: 'ns/op',
+          better: 'smaller',
+          baseline: 800,
+          current: 900,
+          change: 12.5,
+          confidence: 0.99,
+          method: 'samples',
+          level: 'major',
+          improved: false,
+          verdict: 'fail',
+        },
+        {
+          name: 'BenchmarkBoot',
+          unit: 'ns/op',
+          better: 'smaller',
+          baseline: 100,
+          current: 99,
+          change: -1,
+          method: 'samples',
+          level: 'none',
+          improved: false,
+          verdict: 'pass',
+        },
+      ],
+    };
+    writeFileSync(path.join(workspace, 'bench-result.json'), JSON.stringify(result));
+    const failed = await runAction(action, { cwd: workspace, inputs: { benchmark: path.join(workspace, 'bench-result.json'), token: '' } });
+    assert.equal(failed.exitCode, 1);
+    assert.deepEqual(failed.errors, ['Worst benchmark regression is 12.5%, expected ≤ 5%']);
+    assert.match(failed.summary, /\| BenchmarkParse \| \+12\.5% \| 800 → 900 ns\/op \| major \|/);
+    const passed = await runAction(action, {
+      cwd: workspace,
+      inputs: { benchmark: 'bench-result.json', config: 'benchmarks: { max-regression: 15 }', token: '' },
+    });
+    assert.equal(passed.exitCode, 0, passed.stdout);
+    assert.equal(passed.outputs.status, 'pass');
+  });
+});
+
 describe('quality-gate refuses bad input with one clear error', () => {
   const workspace = newWorkspace();
   const run = async (inputs: RunActionOptions['inputs'], files: Record<string, string> = {}) => {
-    const { writeFileSync } = await import('node:fs');
     for (const [name, content] of Object.entries(files)) writeFileSync(path.join(workspace, name), content);
     const result = await runAction(action, { cwd: workspace, inputs: { token: '', ...inputs } });
     assert.equal(result.exitCode, 1, result.stdout);

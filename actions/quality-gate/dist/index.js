@@ -29542,26 +29542,28 @@ function emptyTestResults() {
 }
 const PASSED = 1;
 const FAILED = 2;
-const SKIPPED = 4;
-const ATTEMPT = 8;
+const ATTEMPT = 4;
 /**
  * Stream one JUnit XML file into `results`. pytest, jest/vitest, Surefire, gotestsum/go-junit-report and
  * ctest all write <testsuites>/<testsuite>/<testcase>; outcomes are read from the testcase's children
  * (failure, error, skipped) and ctest's status attribute, never from suite totals (nested suites double
- * count). A test that appears more than once in the same report was retried: it counts once, as failed if
- * every attempt failed, else as passed and flaky. Memory holds one small entry per distinct test.
+ * count). A test that failed and appears again later in the same report was retried: it counts once, as
+ * failed if every attempt failed, else as passed and flaky. Memory holds an entry per failed test only.
  */
 async function readJUnit(file, results) {
     const report = (0,paths/* repoPath */.qN)(file);
-    const outcomes = new Map();
+    /** Tests with a failed attempt in this report: their state bits plus ATTEMPT per attempt. */
+    const retried = new Map();
     const problems = new Map();
+    let passed = 0;
+    let skipped = 0;
     const suites = [];
     let current;
     let root;
-    const keepProblem = (test, message, text) => {
-        if (problems.has(test.key) || problems.size >= KEPT_PROBLEMS)
+    const keepProblem = (key, test, message, text) => {
+        if (problems.size >= KEPT_PROBLEMS)
             return;
-        problems.set(test.key, describeProblem(test, message, text, report, file));
+        problems.set(key, describeProblem(test, message, text, report, file));
     };
     await streamXmlFile(file, {
         open(name, attrs) {
@@ -29579,8 +29581,6 @@ async function readJUnit(file, results) {
                 const suite = suites.at(-1);
                 const status = attrs.status?.toLowerCase();
                 current = {
-                    // Concatenation makes a fresh string: the key must not pin the parser's chunk in memory.
-                    key: `${suite ?? ''}\u0000${attrs.classname ?? ''}\u0000${attrs.name ?? ''}`,
                     attrs,
                     suite: suite || undefined,
                     failed: status === 'fail' || status === 'failed',
@@ -29642,50 +29642,52 @@ async function readJUnit(file, results) {
             }
             const test = current;
             current = undefined;
-            let state = outcomes.get(test.key) ?? 0;
-            const failedAttempts = test.reruns + test.flakes + (test.failed ? 1 : 0);
-            state += ATTEMPT * Math.max(1, test.reruns + test.flakes + 1);
-            if (test.failed)
-                state |= FAILED;
-            else if (test.flakes > 0)
-                state |= FAILED | PASSED;
+            const attempts = 1 + test.reruns + test.flakes;
+            // Only a test that failed can have been retried: just those are remembered, so memory follows the
+            // failures, not the size of the report.
+            const key = retried.size > 0 || test.failed || test.flakes > 0 ? keyOf(test) : '';
+            const earlier = key ? retried.get(key) : undefined;
+            if (earlier !== undefined) {
+                retried.set(key, (earlier + ATTEMPT * attempts) | (test.failed ? FAILED : test.skipped ? 0 : PASSED));
+            }
+            else if (test.failed || test.flakes > 0) {
+                // A stored key is copied: the parts it was built from are slices of the parser's chunk.
+                retried.set((0,paths/* detach */.Yo)(key), (ATTEMPT * attempts) | FAILED | (test.failed ? 0 : PASSED));
+                keepProblem(key, test, test.message, test.body.trim() || test.output.trim());
+            }
             else if (test.skipped)
-                state |= SKIPPED;
+                skipped++;
             else
-                state |= PASSED;
-            if (failedAttempts > 0)
-                keepProblem(test, test.message, test.body.trim() || test.output.trim());
-            outcomes.set(test.key, state);
+                passed++;
         },
     }, report);
     if (root === undefined)
         throw new src/* ConfigurationError */.j1(`${report}: empty file, not a JUnit XML report`);
     results.reports.push(report);
-    for (const [key, state] of outcomes) {
-        results.total++;
+    results.total += passed + skipped + retried.size;
+    results.passed += passed;
+    results.skipped += skipped;
+    for (const [key, state] of retried) {
         const problem = problems.get(key);
         if (problem)
             problem.attempts = Math.floor(state / ATTEMPT);
-        if (state & FAILED && state & PASSED) {
+        const flaky = (state & PASSED) !== 0;
+        if (flaky) {
             results.passed++;
             results.flaky++;
-            if (problem && results.flakyTests.length < KEPT_PROBLEMS)
-                results.flakyTests.push(problem);
-            else
-                results.omitted++;
         }
-        else if (state & FAILED) {
-            results.failed++;
-            if (problem && results.failures.length < KEPT_PROBLEMS)
-                results.failures.push(problem);
-            else
-                results.omitted++;
-        }
-        else if (state & PASSED)
-            results.passed++;
         else
-            results.skipped++;
+            results.failed++;
+        const list = flaky ? results.flakyTests : results.failures;
+        if (problem && list.length < KEPT_PROBLEMS)
+            list.push(problem);
+        else
+            results.omitted++;
     }
+}
+/** Identifies a test within a report. */
+function keyOf(test) {
+    return `${test.suite ?? ''}\u0000${test.attrs.classname ?? ''}\u0000${test.attrs.name ?? ''}`;
 }
 function describeProblem(test, message, text, report, reportFile) {
     const { attrs } = test;
