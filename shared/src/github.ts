@@ -27,8 +27,9 @@ export function createGitHubClient(options: GitHubOptions): GitHubClient {
     auth: options.token,
     baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
     userAgent: 'archway',
-    request: { retries },
-    retry: { doNotRetry: [400, 401, 404, 410, 422, 451] },
+    // 403 and 429 are rate limits when they are retryable at all, and the throttling plugin owns those;
+    // a 403 otherwise means "not allowed" (a fork's read-only token) and retrying it only wastes time.
+    retry: { retries, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
     throttle: {
       onRateLimit: (retryAfter, opts, _octokit, retryCount) => {
         core.warning(`GitHub rate limit hit for ${opts.method} ${opts.url}; retrying after ${retryAfter}s`);

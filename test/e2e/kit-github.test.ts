@@ -70,6 +70,16 @@ describe('kit: check runs, PR comments and the cache store against the local ser
     );
   });
 
+  it('does not retry what retrying cannot fix: a read-only token gets its 403 after one request', async () => {
+    const client = createGitHubClient({ token: gh.readOnlyToken, baseUrl: gh.url });
+    const before = gh.requests.length;
+    await assert.rejects(
+      client.rest.issues.createComment({ owner: gh.owner, repo: gh.repo, issue_number: 7, body: 'x' }),
+      (error: { status?: number }) => error.status === 403,
+    );
+    assert.equal(gh.requests.length - before, 1);
+  });
+
   it('creates one PR comment and updates that same comment on the next run', async () => {
     const client = createGitHubClient({ token: gh.token, baseUrl: gh.url });
     const first = await upsertPrComment(client, { owner: gh.owner, repo: gh.repo, issueNumber: 7, marker: 'kit-test', body: 'first' });
