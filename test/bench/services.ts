@@ -1,7 +1,7 @@
 // Start/stop cost of the local services, as a test file pays it (cold: first use in a process).
-// Run: node --import tsx test/services/bench.ts
+// Run: pnpm bench services
 import { performance } from 'node:perf_hooks';
-import { startGitHubApi, startResultsService } from './index.ts';
+import { startGitHubApi, startResultsService } from '../services/index.ts';
 
 async function timed<T>(what: string, work: () => Promise<T>): Promise<[T, number]> {
   const start = performance.now();
