@@ -29466,7 +29466,7 @@ function renderMarkdown(report) {
     const counted = `${conditions.length} condition${conditions.length === 1 ? '' : 's'}`;
     parts.push(failed + warned === 0
         ? `All ${counted} met.`
-        : `${[failed ? `${failed} of ${counted} failed` : '', warned ? `${warned} warned` : ''].filter(Boolean).join(', ')}.`);
+        : `${[failed ? `${failed} failed` : '', warned ? `${warned} warned` : ''].filter(Boolean).join(' and ')}, of ${counted}.`);
     parts.push((0,src/* markdownTable */.Qj)(['Condition', 'Value', 'Threshold', 'Verdict'], conditions.map((c) => [
         c.label,
         c.value === undefined ? (c.note ?? '') : `${formatValue(c.unit, c.value)}${c.note ? ` (${c.note})` : ''}`,
@@ -29520,7 +29520,7 @@ function readSection(report) {
     if (report.tests)
         lines.push(`- JUnit: ${report.tests.reports.join(', ') || 'none matched'}`);
     if (report.coverage)
-        lines.push(`- Coverage: ${report.coverage.reports.map((r) => `${r.file} (${r.format})`).join(', ') || 'none matched'}, ${report.coverage.files} source files`);
+        lines.push(`- Coverage: ${report.coverage.reports.map((r) => `${r.file} (${r.format})`).join(', ') || 'none matched'}, ${report.coverage.files} source file${report.coverage.files === 1 ? '' : 's'}`);
     if (report.security)
         lines.push(`- SARIF: ${report.security.reports.join(', ') || 'none matched'}`);
     if (report.benchmarks)

@@ -173,7 +173,7 @@ describe('report', () => {
     const results = evaluate(config, gathered);
     const report = buildReport(results, gathered, gateStatus(results), false, 'fail');
     const markdown = renderMarkdown(report);
-    assert.match(markdown, /^## ❌ Quality gate failed\n\n1 of 7 conditions failed\./);
+    assert.match(markdown, /^## ❌ Quality gate failed\n\n1 failed, of 7 conditions\./);
     assert.match(markdown, /\| Test pass rate \| 96\.97% \(96 of 99 executed tests passed\) \| ≥ 99% \| ❌ fail \|/);
     assert.match(markdown, /\| Line coverage drop \| no stored baseline to compare with \| ≤ 1 pts \(warn\) \| ➖ skipped \|/);
     assert.match(markdown, /### Failed tests \(3\)/);

@@ -125,7 +125,7 @@ export function renderMarkdown(report: GateReport): string {
   parts.push(
     failed + warned === 0
       ? `All ${counted} met.`
-      : `${[failed ? `${failed} of ${counted} failed` : '', warned ? `${warned} warned` : ''].filter(Boolean).join(', ')}.`,
+      : `${[failed ? `${failed} failed` : '', warned ? `${warned} warned` : ''].filter(Boolean).join(' and ')}, of ${counted}.`,
   );
   parts.push(
     markdownTable(
@@ -203,7 +203,7 @@ function readSection(report: GateReport): string {
   if (report.tests) lines.push(`- JUnit: ${report.tests.reports.join(', ') || 'none matched'}`);
   if (report.coverage)
     lines.push(
-      `- Coverage: ${report.coverage.reports.map((r) => `${r.file} (${r.format})`).join(', ') || 'none matched'}, ${report.coverage.files} source files`,
+      `- Coverage: ${report.coverage.reports.map((r) => `${r.file} (${r.format})`).join(', ') || 'none matched'}, ${report.coverage.files} source file${report.coverage.files === 1 ? '' : 's'}`,
     );
   if (report.security) lines.push(`- SARIF: ${report.security.reports.join(', ') || 'none matched'}`);
   if (report.benchmarks) lines.push(`- Benchmarks: ${report.benchmarks.reports.join(', ') || 'none matched'}`);
