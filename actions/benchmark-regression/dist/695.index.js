@@ -34,8 +34,9 @@ function createGitHubClient(options) {
         auth: options.token,
         baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
         userAgent: 'archway',
-        request: { retries },
-        retry: { doNotRetry: [400, 401, 404, 410, 422, 451] },
+        // 403 and 429 are rate limits when they are retryable at all, and the throttling plugin owns those;
+        // a 403 otherwise means "not allowed" (a fork's read-only token) and retrying it only wastes time.
+        retry: { retries, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
         throttle: {
             onRateLimit: (retryAfter, opts, _octokit, retryCount) => {
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub rate limit hit for ${opts.method} ${opts.url}; retrying after ${retryAfter}s`);
