@@ -29709,7 +29709,8 @@ function describeProblem(test, message, text, report, reportFile) {
 }
 const GENERIC_MESSAGE = /^(fail(ed|ure)?|error)$/i;
 const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|scala|rb|rs|c|cc|cpp|cxx|h|hpp|cs|swift|php)$/;
-const TRACE_LOCATION = /((?:[\w.@~-]+[\\/])*[\w.@~-]+\.[A-Za-z]{1,5}):(\d+)(?::\d+)?/g;
+// Bounded repetitions keep the scan linear on hostile failure text.
+const TRACE_LOCATION = /((?:[\w.@~-]{1,200}[\\/]){0,30}[\w.@~-]{1,200}\.[A-Za-z]{1,5}):(\d{1,9})(?::\d+)?/g;
 /**
  * Where a failing test points: the file from the testcase (file attribute, or a classname that is a path
  * as vitest writes it), and the line from the failure text when it names that file (the assertion's line,
