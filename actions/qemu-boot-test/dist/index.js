@@ -28551,7 +28551,7 @@ const expect_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https
 ;// CONCATENATED MODULE: ./src/pattern-list.schema.json
 const pattern_list_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"fail-on: console patterns (plain text or /regex/)","type":"array","items":{"type":"string","minLength":1}}');
 ;// CONCATENATED MODULE: ./src/qemu-args.schema.json
-const qemu_args_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"qemu-args: one qemu argument per item","type":"array","items":{"type":["string","number"]}}');
+const qemu_args_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"qemu-args: one qemu argument per item","type":"array","items":{"anyOf":[{"type":"string"},{"type":"number"}]}}');
 ;// CONCATENATED MODULE: ./src/script.schema.json
 const script_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"script: interaction steps","type":"array","items":{"type":"object","properties":{"name":{"type":"string","minLength":1},"wait":{"type":"string","minLength":1},"send":{"type":"string"},"newline":{"type":"string"},"expect":{"type":"string","minLength":1},"fail":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"timeout":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false}}');
 // EXTERNAL MODULE: ../../shared/src/errors.ts
@@ -28643,21 +28643,32 @@ function shown(data, secret) {
 
 ;// CONCATENATED MODULE: ./src/yaml-list.ts
 
+
 /**
- * A YAML list input. Like the kit's structured() (inline YAML/JSON or a file path), except that a
- * one-item block list — which trims to a single line such as `- Linux version` — is read as YAML, not as
- * the name of a file.
+ * A YAML list input: inline YAML, or the path of a file (through the kit's structured()). Inline text is
+ * read here so that a one-item block list — which trims to one line, `- Linux version` — is not taken for
+ * a file name, and so that the YAML trap of an unquoted `- login:` (a mapping) gets a plain explanation.
  */
 function yamlList(schema) {
-    const general = structured({ schema });
+    const fromFile = structured({ schema });
     return {
         kind: 'structured',
         async parse(raw, name) {
             const trimmed = raw.trim();
-            if (!trimmed.includes('\n') && trimmed.startsWith('- ')) {
-                return validate(await parseYaml(trimmed, `Input '${name}'`), schema, `Input '${name}'`);
+            if (trimmed === '')
+                return [];
+            if (!trimmed.includes('\n') && !/^(- |\[)/.test(trimmed))
+                return (await fromFile.parse(raw, name)) ?? [];
+            const value = await parseYaml(raw, `Input '${name}'`);
+            if (Array.isArray(value)) {
+                for (const item of value) {
+                    const keys = item && typeof item === 'object' ? Object.entries(item) : [];
+                    if (keys.length === 1 && keys[0]?.[1] === null) {
+                        throw (0,src/* inputError */.Xu)(name, `- ${keys[0][0]}:`, `YAML reads this item as a mapping; quote text that ends with a colon: - "${keys[0][0]}:"`);
+                    }
+                }
             }
-            return (await general.parse(raw, name)) ?? [];
+            return validate(value, schema, `Input '${name}'`);
         },
     };
 }
@@ -29574,7 +29585,7 @@ async function ensureQemu(preset) {
         throw new src/* ConfigurationError */.j1(`${preset.binary} is not on PATH and apt-get is not available to install it: install QEMU for ${preset.arch} first`);
     }
     core/* info */.pq(`${preset.binary} is missing: installing the Debian package ${preset.debianPackage}`);
-    const { aptInstall } = await __nccwpck_require__.e(/* import() */ 357).then(__nccwpck_require__.bind(__nccwpck_require__, 72357));
+    const { aptInstall } = await __nccwpck_require__.e(/* import() */ 603).then(__nccwpck_require__.bind(__nccwpck_require__, 36603));
     await aptInstall([preset.debianPackage]);
     const installed = onPath(preset.binary);
     if (!installed)

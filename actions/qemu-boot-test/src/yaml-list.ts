@@ -1,21 +1,33 @@
-import type { InputSpec } from '@archway/kit';
+import { type InputSpec, inputError } from '@archway/kit';
 import { parseYaml, structured, validate } from '@archway/kit/structured';
 
 /**
- * A YAML list input. Like the kit's structured() (inline YAML/JSON or a file path), except that a
- * one-item block list — which trims to a single line such as `- Linux version` — is read as YAML, not as
- * the name of a file.
+ * A YAML list input: inline YAML, or the path of a file (through the kit's structured()). Inline text is
+ * read here so that a one-item block list — which trims to one line, `- Linux version` — is not taken for
+ * a file name, and so that the YAML trap of an unquoted `- login:` (a mapping) gets a plain explanation.
  */
 export function yamlList<T>(schema: Record<string, unknown>): InputSpec<T[]> {
-  const general = structured<T[]>({ schema });
+  const fromFile = structured<T[]>({ schema });
   return {
     kind: 'structured',
     async parse(raw, name) {
       const trimmed = raw.trim();
-      if (!trimmed.includes('\n') && trimmed.startsWith('- ')) {
-        return validate<T[]>(await parseYaml(trimmed, `Input '${name}'`), schema, `Input '${name}'`);
+      if (trimmed === '') return [];
+      if (!trimmed.includes('\n') && !/^(- |\[)/.test(trimmed)) return (await fromFile.parse(raw, name)) ?? [];
+      const value = await parseYaml(raw, `Input '${name}'`);
+      if (Array.isArray(value)) {
+        for (const item of value) {
+          const keys = item && typeof item === 'object' ? Object.entries(item) : [];
+          if (keys.length === 1 && keys[0]?.[1] === null) {
+            throw inputError(
+              name,
+              `- ${keys[0][0]}:`,
+              `YAML reads this item as a mapping; quote text that ends with a colon: - "${keys[0][0]}:"`,
+            );
+          }
+        }
       }
-      return (await general.parse(raw, name)) ?? [];
+      return validate<T[]>(value, schema, `Input '${name}'`);
     },
   };
 }
