@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
+import { osRelease, prepareUbuntuSources } from './apt-sources.ts';
 import { ConfigurationError } from './errors.ts';
 import { type ProcessResult, runProcess } from './process.ts';
 
@@ -86,10 +87,11 @@ export async function foreignArchitectures(): Promise<string[]> {
 }
 
 /**
- * Enable multiarch for these architectures (`dpkg --add-architecture`). Returns those newly added: the
- * package lists must then be updated before their packages can be installed.
+ * Enable multiarch for these architectures (`dpkg --add-architecture`, and on Ubuntu the ports mirror).
+ * Returns those newly added; the package lists are updated again before the next install.
  */
 export async function addArchitectures(architectures: readonly string[]): Promise<string[]> {
+  if (architectures.length === 0) return [];
   const host = await hostArchitecture();
   const known = new Set([host, ...(await foreignArchitectures())]);
   const added: string[] = [];
@@ -101,7 +103,9 @@ export async function addArchitectures(architectures: readonly string[]): Promis
     core.info(`Enabled multiarch packages for ${arch}`);
     added.push(arch);
   }
-  if (added.length > 0) updated = false;
+  const foreign = [...new Set([...known, ...added])].filter((a) => a !== host);
+  const sourcesChanged = foreign.length > 0 && (await prepareUbuntuSources(osRelease(), [host, ...foreign], host, privileged));
+  if (added.length > 0 || sourcesChanged) updated = false;
   return added;
 }
 

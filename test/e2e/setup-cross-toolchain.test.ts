@@ -394,12 +394,12 @@ describe('setup-cross-toolchain: bad inputs and hosts fail with one clear error'
       /^Input 'packages' has '--allow-unauthenticated': expected Debian package names/,
     );
     const result = await runAction(ACTION, {
-      inputs: { targets: 'x86_64', packages: 'archway-no-such-package-3f9', rust: false },
+      inputs: { targets: 'aarch64', packages: 'zlib1g-dev archway-no-such-package-3f9', rust: false },
       timeoutMs: INSTALL_TIMEOUT_MS,
     });
     assertCleanFailure(
       result,
-      /^Input 'packages' has 'archway-no-such-package-3f9': apt on this runner has no archway-no-such-package-3f9/,
+      /^Input 'packages' has 'zlib1g-dev archway-no-such-package-3f9': apt on this runner has no archway-no-such-package-3f9:arm64 \(packages are installed for each Linux target's architecture\)/,
     );
   });
 

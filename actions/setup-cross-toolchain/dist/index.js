@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _archway_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1002);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4295);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6612);
 
 
 await (0,_archway_kit__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4295:
+/***/ 6612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28494,11 +28494,143 @@ function mesonCross(t) {
     return `${sections.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ../../shared/src/errors.ts
-var errors = __nccwpck_require__(5955);
 // EXTERNAL MODULE: ../../shared/src/process.ts + 2 modules
 var src_process = __nccwpck_require__(4551);
+;// CONCATENATED MODULE: ../../shared/src/apt-sources.ts
+
+
+
+
+/**
+ * Ubuntu serves amd64 and i386 from archive.ubuntu.com (and its mirrors) and every other architecture
+ * from ports.ubuntu.com. Debian's mirrors carry all architectures, so there multiarch needs nothing more
+ * than `dpkg --add-architecture`; on Ubuntu the existing sources must be limited to the architectures their
+ * mirror has (or apt-get update fails with 404s) and the other mirror added for the rest.
+ */
+const ARCHIVE_ARCHS = ['amd64', 'i386'];
+const ARCHIVE_URI = 'http://archive.ubuntu.com/ubuntu/';
+const PORTS_URI = 'http://ports.ubuntu.com/ubuntu-ports/';
+const UBUNTU_MIRROR = /^https?:\/\/([a-z0-9.-]+\.)?(archive|security|ports)\.ubuntu\.com\//;
+const KEYRING = '/usr/share/keyrings/ubuntu-archive-keyring.gpg';
+const MULTIARCH_SOURCES = '/etc/apt/sources.list.d/archway-multiarch.sources';
+function isPorts(uri) {
+    return /ports\.ubuntu\.com/.test(uri);
+}
+/** Of `archs`, those the mirror at `uri` serves. */
+function servedBy(uri, archs) {
+    return archs.filter((a) => ARCHIVE_ARCHS.includes(a) !== isPorts(uri));
+}
+/** deb822 sources (.sources): give stanzas on an Ubuntu mirror without an Architectures field the ones it serves. */
+function restrictDeb822(text, archs) {
+    return text
+        .split(/\n(?=\s*\n)/)
+        .map((stanza) => {
+        const uris = /^URIs:\s*(.+)$/im.exec(stanza)?.[1]?.trim().split(/\s+/) ?? [];
+        const uri = uris.find((u) => UBUNTU_MIRROR.test(u));
+        if (!uri || /^Architectures:/im.test(stanza) || /^Enabled:\s*no/im.test(stanza))
+            return stanza;
+        const served = servedBy(uri, archs);
+        return served.length === 0 ? stanza : stanza.replace(/^(URIs:.*)$/im, `$1\nArchitectures: ${served.join(' ')}`);
+    })
+        .join('\n');
+}
+/** One-line sources (.list): `deb http://archive...` becomes `deb [arch=amd64,i386] http://archive...`. */
+function restrictOneLine(text, archs) {
+    return text
+        .split('\n')
+        .map((line) => {
+        const match = /^(\s*deb(?:-src)?\s+)(\[[^\]]*\]\s+)?(\S+)(.*)$/.exec(line);
+        if (!match)
+            return line;
+        const [, head = '', options = '', uri = '', rest = ''] = match;
+        const served = servedBy(uri, archs);
+        if (!UBUNTU_MIRROR.test(uri) || /\barch=/.test(options) || served.length === 0)
+            return line;
+        const arch = `arch=${served.join(',')}`;
+        const merged = options ? `[${arch} ${options.trim().slice(1, -1).trim()}] ` : `[${arch}] `;
+        return `${head}${merged}${uri}${rest}`;
+    })
+        .join('\n');
+}
+/** The deb822 stanza that brings the architectures the runner's own mirror lacks from the other one. */
+function otherMirrorStanza(codename, archs, hostArch) {
+    const uri = ARCHIVE_ARCHS.includes(hostArch) ? PORTS_URI : ARCHIVE_URI;
+    return [
+        '# Written by archway for multiarch packages: the architectures this runner’s mirror does not carry.',
+        'Types: deb',
+        `URIs: ${uri}`,
+        `Suites: ${codename} ${codename}-updates ${codename}-security ${codename}-backports`,
+        'Components: main universe restricted multiverse',
+        `Architectures: ${archs.join(' ')}`,
+        `Signed-By: ${KEYRING}`,
+        '',
+    ].join('\n');
+}
+function sourceFiles() {
+    const dir = '/etc/apt/sources.list.d';
+    const files = (0,external_node_fs_.existsSync)('/etc/apt/sources.list') ? ['/etc/apt/sources.list'] : [];
+    if ((0,external_node_fs_.existsSync)(dir)) {
+        for (const name of (0,external_node_fs_.readdirSync)(dir).sort()) {
+            if (/\.(list|sources)$/.test(name) && external_node_path_default().join(dir, name) !== MULTIARCH_SOURCES)
+                files.push(external_node_path_default().join(dir, name));
+        }
+    }
+    return files;
+}
+async function writeRootFile(file, text, privileged) {
+    const [command, args] = privileged('tee', [file]);
+    const result = await (0,src_process/* runProcess */.R3)(command, args, { input: text });
+    if (result.exitCode !== 0)
+        throw new Error(`could not write ${file}: ${result.stderr.trim()}`);
+}
+/** ID and VERSION_CODENAME of /etc/os-release ('' when unknown). */
+function osRelease(file = '/etc/os-release') {
+    let text = '';
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return { id: '', codename: '' };
+    }
+    const field = (name) => new RegExp(`^${name}=["']?([^"'\\n]*)`, 'm').exec(text)?.[1] ?? '';
+    return { id: field('ID'), codename: field('VERSION_CODENAME') || field('UBUNTU_CODENAME') };
+}
+/**
+ * On Ubuntu, make apt able to fetch packages of `archs` (every architecture dpkg knows, the native one
+ * included): pin the existing Ubuntu sources to what their mirror serves and add the other mirror for the
+ * rest. Returns true when the sources changed (the lists must be updated). Elsewhere it does nothing.
+ */
+async function prepareUbuntuSources(os, archs, hostArch, privileged) {
+    if (os.id !== 'ubuntu' || !os.codename)
+        return false;
+    const hostOnArchive = ARCHIVE_ARCHS.includes(hostArch);
+    const others = archs.filter((a) => ARCHIVE_ARCHS.includes(a) !== hostOnArchive);
+    if (others.length === 0)
+        return false;
+    let changed = false;
+    for (const file of sourceFiles()) {
+        const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        const restricted = file.endsWith('.sources') ? restrictDeb822(text, archs) : restrictOneLine(text, archs);
+        if (restricted === text)
+            continue;
+        await writeRootFile(file, restricted, privileged);
+        core/* info */.pq(`Limited the Ubuntu sources in ${file} to the architectures their mirror serves`);
+        changed = true;
+    }
+    const stanza = otherMirrorStanza(os.codename, others, hostArch);
+    const current = (0,external_node_fs_.existsSync)(MULTIARCH_SOURCES) ? (0,external_node_fs_.readFileSync)(MULTIARCH_SOURCES, 'utf8') : '';
+    if (current !== stanza) {
+        await writeRootFile(MULTIARCH_SOURCES, stanza, privileged);
+        core/* info */.pq(`Added ${MULTIARCH_SOURCES} for ${others.join(', ')}`);
+        changed = true;
+    }
+    return changed;
+}
+
+// EXTERNAL MODULE: ../../shared/src/errors.ts
+var errors = __nccwpck_require__(5955);
 ;// CONCATENATED MODULE: ../../shared/src/apt.ts
+
 
 
 
@@ -28580,10 +28712,12 @@ async function foreignArchitectures() {
     return result.stdout.split('\n').filter(Boolean);
 }
 /**
- * Enable multiarch for these architectures (`dpkg --add-architecture`). Returns those newly added: the
- * package lists must then be updated before their packages can be installed.
+ * Enable multiarch for these architectures (`dpkg --add-architecture`, and on Ubuntu the ports mirror).
+ * Returns those newly added; the package lists are updated again before the next install.
  */
 async function addArchitectures(architectures) {
+    if (architectures.length === 0)
+        return [];
     const host = await hostArchitecture();
     const known = new Set([host, ...(await foreignArchitectures())]);
     const added = [];
@@ -28597,7 +28731,9 @@ async function addArchitectures(architectures) {
         core/* info */.pq(`Enabled multiarch packages for ${arch}`);
         added.push(arch);
     }
-    if (added.length > 0)
+    const foreign = [...new Set([...known, ...added])].filter((a) => a !== host);
+    const sourcesChanged = foreign.length > 0 && (await prepareUbuntuSources(osRelease(), [host, ...foreign], host, privileged));
+    if (added.length > 0 || sourcesChanged)
         updated = false;
     return added;
 }
@@ -29018,6 +29154,7 @@ function editDistance(a, b) {
 
 const targets = { kind: 'list', parse: (raw, name) => parseTargets(raw, name) };
 const packageList = src/* input.list */.hF.list({
+    separator: /[,\s]+/,
     item(value, name) {
         if (!isPackageName(value)) {
             throw (0,src/* inputError */.Xu)(name, value, 'expected Debian package names such as libssl-dev, or name:arch such as libssl-dev:arm64');

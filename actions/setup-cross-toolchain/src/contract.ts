@@ -6,6 +6,7 @@ import type { Target } from './targets.ts';
 const targets: InputSpec<Target[]> = { kind: 'list', parse: (raw, name) => parseTargets(raw, name) };
 
 const packageList = input.list({
+  separator: /[,\s]+/,
   item(value, name) {
     if (!isPackageName(value)) {
       throw inputError(name, value, 'expected Debian package names such as libssl-dev, or name:arch such as libssl-dev:arm64');
