@@ -218,6 +218,9 @@ export function unknownPackages(stderr: string): string[] {
 function aptFailure(result: ProcessResult, missing: readonly string[]): Error {
   const unknown = unknownPackages(result.stderr);
   if (unknown.length > 0) return new AptPackageNotFoundError(unknown);
+  if (/^sudo: .*password is required/m.test(result.stderr)) {
+    return new ConfigurationError(`Installing ${missing.join(', ')} needs root or password-less sudo, and sudo asked for a password`);
+  }
   return new Error(
     `apt-get install ${missing.join(' ')} failed with exit ${result.exitCode}:\n${result.stderr.trim().split('\n').slice(-15).join('\n')}`,
   );

@@ -403,6 +403,21 @@ describe('setup-cross-toolchain: bad inputs and hosts fail with one clear error'
     );
   });
 
+  it('a toolchain that does not work fails the step with what the runner said', async () => {
+    // A QEMU_CPU the job sets is respected, and qemu refuses a CPU it does not know.
+    const result = await runAction(ACTION, {
+      inputs: { targets: 'riscv64', rust: false },
+      env: { QEMU_CPU: 'no-such-cpu' },
+      timeoutMs: INSTALL_TIMEOUT_MS,
+    });
+    assertCleanFailure(result, /^The toolchain for riscv64gc-unknown-linux-gnu does not work:\n/);
+    const error = result.errors[0] ?? '';
+    assert.match(error, /^\$ qemu-riscv64 -L \/usr\/riscv64-linux-gnu \/.*\/hello-c$/m);
+    assert.match(error, /unable to find CPU model 'no-such-cpu'/);
+    assert.match(result.summary, /riscv64gc-unknown-linux-gnu: verification failed/);
+    assert.equal(targetsOutput(result)['riscv64gc-unknown-linux-gnu']?.verification, 'failed');
+  });
+
   it('a runner without apt', async () => {
     const result = await runAction(ACTION, { inputs: { targets: 'aarch64' }, env: { PATH: '/nonexistent/bin' } });
     assertCleanFailure(result, /^setup-cross-toolchain needs a Debian or Ubuntu runner: apt-get and dpkg not found on PATH/);

@@ -28817,6 +28817,9 @@ function aptFailure(result, missing) {
     const unknown = unknownPackages(result.stderr);
     if (unknown.length > 0)
         return new AptPackageNotFoundError(unknown);
+    if (/^sudo: .*password is required/m.test(result.stderr)) {
+        return new errors/* ConfigurationError */.j1(`Installing ${missing.join(', ')} needs root or password-less sudo, and sudo asked for a password`);
+    }
     return new Error(`apt-get install ${missing.join(' ')} failed with exit ${result.exitCode}:\n${result.stderr.trim().split('\n').slice(-15).join('\n')}`);
 }
 
@@ -29810,7 +29813,7 @@ async function addRustTargets(toolchains, enabled) {
 function fingerprint(t) {
     const { cc, cxx, cflags, ldflags, runner, packages, libc, sysroot } = t;
     return (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify({ target: t.target.rust, cc, cxx, cflags, ldflags, runner, packages, libc, sysroot }))
+        .update(JSON.stringify({ target: t.target.rust, cc, cxx, cflags, ldflags, runner, packages, libc, sysroot, qemuCpu: process.env.QEMU_CPU }))
         .digest('hex');
 }
 function markerFile(t, dir) {

@@ -11,7 +11,9 @@ import type { Verification } from './verify.ts';
 function fingerprint(t: Toolchain): string {
   const { cc, cxx, cflags, ldflags, runner, packages, libc, sysroot } = t;
   return createHash('sha256')
-    .update(JSON.stringify({ target: t.target.rust, cc, cxx, cflags, ldflags, runner, packages, libc, sysroot }))
+    .update(
+      JSON.stringify({ target: t.target.rust, cc, cxx, cflags, ldflags, runner, packages, libc, sysroot, qemuCpu: process.env.QEMU_CPU }),
+    )
     .digest('hex');
 }
 
