@@ -27,8 +27,23 @@ describe('streamXmlFile', () => {
     const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('')}]><lolz>&lol9;</lolz>`;
     await assert.rejects(
       streamXmlFile(file('laughs.xml', laughs), {}, 'report.xml'),
-      /^ConfigurationError: report\.xml: contains a DOCTYPE/,
+      /^ConfigurationError: report\.xml: contains a DOCTYPE with an internal subset/,
     );
+  });
+
+  it('reads a report whose DOCTYPE only names an external DTD, without fetching it', async () => {
+    const names: string[] = [];
+    await streamXmlFile(
+      file('cobertura.xml', '<?xml version="1.0"?><!DOCTYPE coverage SYSTEM "http://127.0.0.1:1/coverage-04.dtd"><coverage/>'),
+      {
+        open: (name) => names.push(name),
+      },
+    );
+    assert.deepEqual(names, ['coverage']);
+  });
+
+  it('refuses an entity a DOCTYPE did not define rather than expanding it', async () => {
+    await assert.rejects(streamXmlFile(file('undefined.xml', '<!DOCTYPE r SYSTEM "r.dtd"><r>&secret;</r>'), {}), /not well-formed/);
   });
 
   it('refuses external entities', async () => {

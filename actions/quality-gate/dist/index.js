@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _archway_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9451);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1430);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9635);
 
 
 await (0,_archway_kit__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1430:
+/***/ 9635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28745,18 +28745,14 @@ async function saveBaseline(namespace, coverage) {
     return key;
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ../../shared/src/xml.ts
 
 
 /**
- * Stream an XML file through saxes: memory stays bounded whatever the file's size. A DOCTYPE is refused
- * outright — report formats never need one, and refusing it rules out entity expansion ("billion laughs")
- * and external entities. `label` names the file in errors.
+ * Stream an XML file through saxes: memory stays bounded whatever the file's size. A DOCTYPE with an
+ * internal subset is refused — report formats never need one, and refusing it rules out entity expansion
+ * ("billion laughs") and external entities; entities that are not defined are errors. `label` names the
+ * file in errors.
  */
 async function streamXmlFile(file, handlers, label = file) {
     const { SaxesParser } = await __nccwpck_require__.e(/* import() */ 517).then(__nccwpck_require__.bind(__nccwpck_require__, 9517));
@@ -28765,7 +28761,13 @@ async function streamXmlFile(file, handlers, label = file) {
     const fail = (message) => {
         failure ??= new src_errors/* ConfigurationError */.j1(`${label}: ${message}`);
     };
-    parser.on('doctype', () => fail('contains a DOCTYPE declaration, which is refused (entity expansion and external entities are not allowed in reports)'));
+    parser.on('doctype', (doctype) => {
+        // A DOCTYPE that only names an external DTD (Cobertura, JaCoCo write one) is harmless: the DTD is never
+        // fetched. Entity definitions live in the internal subset, so a DOCTYPE with one is refused.
+        if (doctype.includes('[')) {
+            fail('contains a DOCTYPE with an internal subset, which is refused (entity expansion and external entities are not allowed in reports)');
+        }
+    });
     parser.on('error', (error) => fail(`is not well-formed XML (${error.message.split('\n')[0]})`));
     parser.on('opentag', (tag) => {
         if (failure)
@@ -29166,10 +29168,6 @@ async function readLcov(file, add) {
 
 
 
-
-
-
-
 const HEAD_BYTES = 64 * 1024;
 /** Recognise a coverage report by its first bytes. */
 function detectFormat(head, label) {
@@ -29209,7 +29207,7 @@ async function readCoverage(file, collector) {
     else if (format === 'istanbul-json-summary')
         await readIstanbulSummary(file, add, label);
     else
-        await withoutExternalDoctype(file, head, label, (source) => xml[format](source, add, label));
+        await xml[format](file, add, label);
     collector.reports.push({ file: label, format });
     return format;
 }
@@ -29230,35 +29228,6 @@ async function readHead(file, label) {
     }
     finally {
         await handle?.close();
-    }
-}
-const DOCTYPE = /<!DOCTYPE\b[^>[]*(\[)?[^>]*>/i;
-/**
- * Cobertura (istanbul's too) and JaCoCo write a DOCTYPE that only names an external DTD, which the shared
- * XML reader refuses like any DOCTYPE. Such a report is read from a copy with exactly that declaration
- * blanked (same length, so positions in errors stay right); a DOCTYPE with an internal subset — where
- * entity expansion and external entities live — is refused, as is any DOCTYPE past the prolog.
- */
-async function withoutExternalDoctype(file, head, label, read) {
-    const match = DOCTYPE.exec(head);
-    if (!match || match.index > (rootElement(head)?.index ?? 0))
-        return read(file);
-    if (match[1]) {
-        throw new src/* ConfigurationError */.j1(`${label}: contains a DOCTYPE with an internal subset, which is refused (entity expansion and external entities are not allowed in reports)`);
-    }
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'quality-gate-'));
-    try {
-        const copy = external_node_path_default().join(dir, 'report.xml');
-        const start = Buffer.byteLength(head.slice(0, match.index));
-        const length = Buffer.byteLength(match[0]);
-        const out = (0,external_node_fs_.createWriteStream)(copy);
-        out.write(Buffer.from(head.slice(0, match.index)));
-        out.write(Buffer.alloc(length, ' '));
-        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file, { start: start + length }), out);
-        await read(copy);
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
 }
 
