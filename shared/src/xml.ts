@@ -15,11 +15,25 @@ export interface XmlHandlers {
  * file in errors.
  */
 export async function streamXmlFile(file: string, handlers: XmlHandlers, label = file): Promise<void> {
+  // Tracking line and column halves saxes' speed, so the pass that does the work runs without it, and a
+  // file that turns out malformed is read once more, with positions, to say where.
+  const failure = await parse(file, handlers, label, false);
+  if (!failure) return;
+  if (failure.malformed) throw (await parse(file, {}, label, true))?.error ?? failure.error;
+  throw failure.error;
+}
+
+async function parse(
+  file: string,
+  handlers: XmlHandlers,
+  label: string,
+  position: boolean,
+): Promise<{ error: ConfigurationError; malformed: boolean } | undefined> {
   const { SaxesParser } = await import('saxes');
-  const parser = new SaxesParser({ position: true });
-  let failure: Error | undefined;
-  const fail = (message: string) => {
-    failure ??= new ConfigurationError(`${label}: ${message}`);
+  const parser = new SaxesParser({ position });
+  let failure: { error: ConfigurationError; malformed: boolean } | undefined;
+  const fail = (message: string, malformed: boolean) => {
+    failure ??= { error: new ConfigurationError(`${label}: ${message}`), malformed };
   };
   parser.on('doctype', (doctype) => {
     // A DOCTYPE that only names an external DTD (Cobertura, JaCoCo write one) is harmless: the DTD is never
@@ -27,10 +41,11 @@ export async function streamXmlFile(file: string, handlers: XmlHandlers, label =
     if (doctype.includes('[')) {
       fail(
         'contains a DOCTYPE with an internal subset, which is refused (entity expansion and external entities are not allowed in reports)',
+        false,
       );
     }
   });
-  parser.on('error', (error) => fail(`is not well-formed XML (${error.message.split('\n')[0]})`));
+  parser.on('error', (error) => fail(`is not well-formed XML (${error.message.split('\n')[0]})`, true));
   parser.on('opentag', (tag) => {
     if (failure) return;
     const attributes: Record<string, string> = {};
@@ -60,5 +75,5 @@ export async function streamXmlFile(file: string, handlers: XmlHandlers, label =
   } finally {
     stream.destroy();
   }
-  if (failure) throw failure;
+  return failure;
 }

@@ -28,19 +28,36 @@ var errors = __webpack_require__(5955);
 
 
 /**
- * Stream an XML file through saxes: memory stays bounded whatever the file's size. A DOCTYPE is refused
- * outright — report formats never need one, and refusing it rules out entity expansion ("billion laughs")
- * and external entities. `label` names the file in errors.
+ * Stream an XML file through saxes: memory stays bounded whatever the file's size. A DOCTYPE with an
+ * internal subset is refused — report formats never need one, and refusing it rules out entity expansion
+ * ("billion laughs") and external entities; entities that are not defined are errors. `label` names the
+ * file in errors.
  */
 async function streamXmlFile(file, handlers, label = file) {
+    // Tracking line and column halves saxes' speed, so the pass that does the work runs without it, and a
+    // file that turns out malformed is read once more, with positions, to say where.
+    const failure = await parse(file, handlers, label, false);
+    if (!failure)
+        return;
+    if (failure.malformed)
+        throw (await parse(file, {}, label, true))?.error ?? failure.error;
+    throw failure.error;
+}
+async function parse(file, handlers, label, position) {
     const { SaxesParser } = await __webpack_require__.e(/* import() */ 517).then(__webpack_require__.bind(__webpack_require__, 9517));
-    const parser = new SaxesParser({ position: true });
+    const parser = new SaxesParser({ position });
     let failure;
-    const fail = (message) => {
-        failure ??= new errors/* ConfigurationError */.j1(`${label}: ${message}`);
+    const fail = (message, malformed) => {
+        failure ??= { error: new errors/* ConfigurationError */.j1(`${label}: ${message}`), malformed };
     };
-    parser.on('doctype', () => fail('contains a DOCTYPE declaration, which is refused (entity expansion and external entities are not allowed in reports)'));
-    parser.on('error', (error) => fail(`is not well-formed XML (${error.message.split('\n')[0]})`));
+    parser.on('doctype', (doctype) => {
+        // A DOCTYPE that only names an external DTD (Cobertura, JaCoCo write one) is harmless: the DTD is never
+        // fetched. Entity definitions live in the internal subset, so a DOCTYPE with one is refused.
+        if (doctype.includes('[')) {
+            fail('contains a DOCTYPE with an internal subset, which is refused (entity expansion and external entities are not allowed in reports)', false);
+        }
+    });
+    parser.on('error', (error) => fail(`is not well-formed XML (${error.message.split('\n')[0]})`, true));
     parser.on('opentag', (tag) => {
         if (failure)
             return;
@@ -79,8 +96,7 @@ async function streamXmlFile(file, handlers, label = file) {
     finally {
         stream.destroy();
     }
-    if (failure)
-        throw failure;
+    return failure;
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/catch2.ts
