@@ -29302,8 +29302,7 @@ async function checkHost() {
     if (!SUPPORTED_HOSTS.includes(arch)) {
         throw new src/* ConfigurationError */.j1(`setup-cross-toolchain runs on ${SUPPORTED_HOSTS.join(' or ')} runners; this runner is ${arch}`);
     }
-    const root = process.getuid?.() === 0;
-    if (!root && !which('sudo')) {
+    if (process.getuid?.() !== 0 && !which('sudo')) {
         throw new src/* ConfigurationError */.j1('setup-cross-toolchain installs packages, so it needs to run as root or have sudo; this runner has neither');
     }
     let fields = {};
@@ -29320,7 +29319,6 @@ async function checkHost() {
             versionId: fields.VERSION_ID ?? fields.VERSION_CODENAME ?? 'unknown',
             name: fields.PRETTY_NAME ?? 'Linux',
         },
-        root,
     };
 }
 
@@ -29509,9 +29507,19 @@ function planBareMetal(target, options) {
         pkgConfigLibdir: [],
     };
 }
-/** Whether the qemu-user package is needed (any target runs through it, or binfmt asks for it). */
-function needsQemu(toolchains) {
-    return toolchains.some((t) => t.runner.kind === 'qemu-user');
+/** Foreign Linux targets whose binaries qemu runs: through the runner command, or directly via binfmt. */
+function emulatedToolchains(toolchains, binfmt) {
+    return toolchains.filter((t) => t.target.kind === 'linux' && t.sysroot !== '/' && (t.runner.kind === 'qemu-user' || binfmt));
+}
+/** The toolchains' packages, with qemu-user when anything runs through qemu (and its binfmt rules when asked). */
+function toolchainPackages(toolchains, binfmt) {
+    const packages = toolchains.flatMap((t) => t.packages);
+    const emulated = emulatedToolchains(toolchains, binfmt);
+    if (emulated.length > 0 || toolchains.some((t) => t.runner.kind === 'qemu-user'))
+        packages.push('qemu-user');
+    if (binfmt && emulated.length > 0)
+        packages.push('qemu-user-binfmt');
+    return packages;
 }
 /**
  * The `packages` input for the targets: a plain name is installed for every Linux target's architecture
@@ -29698,7 +29706,7 @@ function installLine(install) {
         : `${install.downloaded.length} .deb file(s) downloaded`;
     return `Installed ${install.installed.length} package(s): ${install.installed.join(', ')} (${source}).`;
 }
-function summaryMarkdown(results, install, seconds) {
+function summaryMarkdown(results, install, host, seconds) {
     const rows = results.map((r) => {
         const t = r.toolchain;
         return [
@@ -29720,15 +29728,15 @@ function summaryMarkdown(results, install, seconds) {
         '',
         (0,src/* markdownTable */.Qj)(['target', 'compilers', 'gcc', 'runner', 'qemu', 'Rust', 'verification'], rows),
         '',
-        `${installLine(install)} Set up in ${seconds.toFixed(1)} s.`,
+        `${installLine(install)} Set up in ${seconds.toFixed(1)} s on ${host.os.name} (${host.arch}).`,
         '',
         ...files,
         '',
         ...failures,
     ].join('\n');
 }
-async function writeReport(results, install, seconds) {
-    await (0,src/* writeSummary */.Sy)(`${summaryMarkdown(results, install, seconds)}\n`);
+async function writeReport(results, install, host, seconds) {
+    await (0,src/* writeSummary */.Sy)(`${summaryMarkdown(results, install, host, seconds)}\n`);
 }
 
 ;// CONCATENATED MODULE: ./src/rust.ts
@@ -30036,15 +30044,9 @@ async function main() {
     const given = await (0,src/* readInputs */.Ko)(inputs);
     const host = await checkHost();
     const toolchains = given.targets.map((target) => planToolchain(target, { hostArch: host.arch, runner: given.runner, libc: given.bareMetalLibc, qemuCpuOverride: process.env.QEMU_CPU }));
-    // Foreign Linux targets whose binaries qemu runs: through the runner command, or directly via binfmt.
-    const emulated = toolchains.filter((t) => t.target.kind === 'linux' && t.sysroot !== '/' && (t.runner.kind === 'qemu-user' || given.binfmt));
-    const toolchainPackages = toolchains.flatMap((t) => t.packages);
-    if (emulated.length > 0 || toolchains.some((t) => t.runner.kind === 'qemu-user'))
-        toolchainPackages.push('qemu-user');
-    if (given.binfmt && emulated.length > 0)
-        toolchainPackages.push('qemu-user-binfmt');
+    const emulated = emulatedToolchains(toolchains, given.binfmt);
     const install = await installPackages({
-        toolchainPackages,
+        toolchainPackages: toolchainPackages(toolchains, given.binfmt),
         extraPackages: targetPackages(given.packages.names, toolchains, host.arch, given.packages.raw),
         rawPackagesInput: given.packages.raw,
         toolchains,
@@ -30078,7 +30080,7 @@ async function main() {
         verification: verifications[i],
     }));
     setOutputs(results, install);
-    await writeReport(results, install, (Date.now() - started) / 1000);
+    await writeReport(results, install, host, (Date.now() - started) / 1000);
     const failed = results.filter((r) => r.verification.status === 'failed');
     if (failed.length > 0) {
         throw new VerificationError(`The toolchain for ${failed.map((r) => r.toolchain.target.rust).join(', ')} does not work:\n` +

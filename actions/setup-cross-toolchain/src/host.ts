@@ -11,7 +11,6 @@ export interface Host {
   arch: string;
   /** ID, VERSION_ID and PRETTY_NAME of /etc/os-release. */
   os: { id: string; versionId: string; name: string };
-  root: boolean;
 }
 
 /** The first executable called `name` on PATH. */
@@ -59,8 +58,7 @@ export async function checkHost(): Promise<Host> {
   if (!(SUPPORTED_HOSTS as readonly string[]).includes(arch)) {
     throw new ConfigurationError(`setup-cross-toolchain runs on ${SUPPORTED_HOSTS.join(' or ')} runners; this runner is ${arch}`);
   }
-  const root = process.getuid?.() === 0;
-  if (!root && !which('sudo')) {
+  if (process.getuid?.() !== 0 && !which('sudo')) {
     throw new ConfigurationError(
       'setup-cross-toolchain installs packages, so it needs to run as root or have sudo; this runner has neither',
     );
@@ -78,6 +76,5 @@ export async function checkHost(): Promise<Host> {
       versionId: fields.VERSION_ID ?? fields.VERSION_CODENAME ?? 'unknown',
       name: fields.PRETTY_NAME ?? 'Linux',
     },
-    root,
   };
 }

@@ -7,7 +7,7 @@ import { inputs, outputs } from './contract.ts';
 import { exportEnvironment, sharedEnvironment, targetEnvironment } from './environment.ts';
 import { checkHost } from './host.ts';
 import { archivesDir, installPackages } from './install.ts';
-import { planToolchain, type Toolchain, targetPackages } from './plan.ts';
+import { emulatedToolchains, planToolchain, type Toolchain, targetPackages, toolchainPackages } from './plan.ts';
 import { linkInterpreterPrefixes, registerBinfmt } from './qemu.ts';
 import { describeTarget, type TargetResult, writeReport } from './report.ts';
 import { addRustTargets } from './rust.ts';
@@ -22,16 +22,9 @@ export async function main(): Promise<void> {
   const toolchains = given.targets.map((target) =>
     planToolchain(target, { hostArch: host.arch, runner: given.runner, libc: given.bareMetalLibc, qemuCpuOverride: process.env.QEMU_CPU }),
   );
-  // Foreign Linux targets whose binaries qemu runs: through the runner command, or directly via binfmt.
-  const emulated = toolchains.filter(
-    (t) => t.target.kind === 'linux' && t.sysroot !== '/' && (t.runner.kind === 'qemu-user' || given.binfmt),
-  );
-
-  const toolchainPackages = toolchains.flatMap((t) => t.packages);
-  if (emulated.length > 0 || toolchains.some((t) => t.runner.kind === 'qemu-user')) toolchainPackages.push('qemu-user');
-  if (given.binfmt && emulated.length > 0) toolchainPackages.push('qemu-user-binfmt');
+  const emulated = emulatedToolchains(toolchains, given.binfmt);
   const install = await installPackages({
-    toolchainPackages,
+    toolchainPackages: toolchainPackages(toolchains, given.binfmt),
     extraPackages: targetPackages(given.packages.names, toolchains, host.arch, given.packages.raw),
     rawPackagesInput: given.packages.raw,
     toolchains,
@@ -69,7 +62,7 @@ export async function main(): Promise<void> {
     verification: verifications[i] as Verification,
   }));
   setOutputs(results, install);
-  await writeReport(results, install, (Date.now() - started) / 1000);
+  await writeReport(results, install, host, (Date.now() - started) / 1000);
 
   const failed = results.filter((r) => r.verification.status === 'failed');
   if (failed.length > 0) {

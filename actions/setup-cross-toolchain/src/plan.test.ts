@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ConfigurationError } from '@archway/kit';
-import { needsQemu, type PlanOptions, planToolchain, targetPackages } from './plan.ts';
+import { emulatedToolchains, type PlanOptions, planToolchain, targetPackages, toolchainPackages } from './plan.ts';
 import { resolveTarget } from './resolve.ts';
 
 const AMD64: PlanOptions = { hostArch: 'amd64', runner: 'auto', libc: 'auto' };
@@ -32,8 +32,18 @@ describe('toolchain plan', () => {
     assert.deepEqual(plan('x86_64', { runner: 'qemu-user' }).runner, { kind: 'qemu-user', command: ['qemu-x86_64'] });
     assert.deepEqual(plan('riscv64', { runner: 'native' }).runner, { kind: 'native', command: [] });
     assert.deepEqual(plan('riscv64', { runner: 'none' }).runner, { kind: 'none', command: [] });
-    assert.equal(needsQemu([plan('riscv64', { runner: 'none' })]), false);
-    assert.equal(needsQemu([plan('riscv64')]), true);
+  });
+
+  it('installs qemu-user only when something runs through qemu, and its binfmt rules when asked', () => {
+    assert.ok(!toolchainPackages([plan('riscv64', { runner: 'none' })], false).includes('qemu-user'));
+    assert.ok(!toolchainPackages([plan('x86_64')], true).includes('qemu-user'));
+    assert.deepEqual(toolchainPackages([plan('riscv64')], false).slice(-1), ['qemu-user']);
+    assert.deepEqual(toolchainPackages([plan('riscv64', { runner: 'native' })], true).slice(-2), ['qemu-user', 'qemu-user-binfmt']);
+    assert.deepEqual(toolchainPackages([plan('x86_64', { runner: 'qemu-user' })], false).slice(-1), ['qemu-user']);
+    assert.deepEqual(
+      emulatedToolchains([plan('aarch64'), plan('x86_64'), plan('riscv64', { runner: 'native' })], false).map((t) => t.target.rust),
+      ['aarch64-unknown-linux-gnu'],
+    );
   });
 
   it("leaves the CPU to the job's QEMU_CPU when it sets one", () => {

@@ -105,9 +105,18 @@ function planBareMetal(target: BareMetalTarget, options: PlanOptions): Toolchain
   };
 }
 
-/** Whether the qemu-user package is needed (any target runs through it, or binfmt asks for it). */
-export function needsQemu(toolchains: readonly Toolchain[]): boolean {
-  return toolchains.some((t) => t.runner.kind === 'qemu-user');
+/** Foreign Linux targets whose binaries qemu runs: through the runner command, or directly via binfmt. */
+export function emulatedToolchains(toolchains: readonly Toolchain[], binfmt: boolean): Toolchain[] {
+  return toolchains.filter((t) => t.target.kind === 'linux' && t.sysroot !== '/' && (t.runner.kind === 'qemu-user' || binfmt));
+}
+
+/** The toolchains' packages, with qemu-user when anything runs through qemu (and its binfmt rules when asked). */
+export function toolchainPackages(toolchains: readonly Toolchain[], binfmt: boolean): string[] {
+  const packages = toolchains.flatMap((t) => t.packages);
+  const emulated = emulatedToolchains(toolchains, binfmt);
+  if (emulated.length > 0 || toolchains.some((t) => t.runner.kind === 'qemu-user')) packages.push('qemu-user');
+  if (binfmt && emulated.length > 0) packages.push('qemu-user-binfmt');
+  return packages;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { markdownTable, writeSummary } from '@archway/kit';
+import type { Host } from './host.ts';
 import type { InstallReport } from './install.ts';
 import type { Toolchain } from './plan.ts';
 import type { RustStatus } from './rust.ts';
@@ -64,7 +65,7 @@ function installLine(install: InstallReport): string {
   return `Installed ${install.installed.length} package(s): ${install.installed.join(', ')} (${source}).`;
 }
 
-export function summaryMarkdown(results: readonly TargetResult[], install: InstallReport, seconds: number): string {
+export function summaryMarkdown(results: readonly TargetResult[], install: InstallReport, host: Host, seconds: number): string {
   const rows = results.map((r) => {
     const t = r.toolchain;
     return [
@@ -89,7 +90,7 @@ export function summaryMarkdown(results: readonly TargetResult[], install: Insta
     '',
     markdownTable(['target', 'compilers', 'gcc', 'runner', 'qemu', 'Rust', 'verification'], rows),
     '',
-    `${installLine(install)} Set up in ${seconds.toFixed(1)} s.`,
+    `${installLine(install)} Set up in ${seconds.toFixed(1)} s on ${host.os.name} (${host.arch}).`,
     '',
     ...files,
     '',
@@ -97,6 +98,6 @@ export function summaryMarkdown(results: readonly TargetResult[], install: Insta
   ].join('\n');
 }
 
-export async function writeReport(results: readonly TargetResult[], install: InstallReport, seconds: number): Promise<void> {
-  await writeSummary(`${summaryMarkdown(results, install, seconds)}\n`);
+export async function writeReport(results: readonly TargetResult[], install: InstallReport, host: Host, seconds: number): Promise<void> {
+  await writeSummary(`${summaryMarkdown(results, install, host, seconds)}\n`);
 }
