@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -92,6 +92,7 @@ describe('setup-cross-toolchain: aarch64, riscv64, armv7 and a Cortex-M4F in one
     env = result.env;
     targets = targetsOutput(result);
   });
+  after(() => rmSync(runnerTemp, { recursive: true, force: true }));
 
   it('succeeds, verifying every toolchain, and reports each target', () => {
     assert.equal(result.exitCode, 0, result.stdout + result.stderr);
@@ -474,6 +475,11 @@ describe('setup-cross-toolchain: the package cache', () => {
       cold.log.some((l) => /^Get:\d+ /.test(l)),
       'the cold run fetched packages',
     );
+    assert.deepEqual(
+      readdirSync(path.join(runnerTemp, 'setup-cross-toolchain/debs')).filter((f) => f.endsWith('.deb')),
+      [],
+      'the .debs are cleaned up',
+    );
     const installedCold = JSON.parse(cold.outputs['installed-packages'] ?? '[]') as string[];
     assert.ok(installedCold.includes('gcc-aarch64-linux-gnu'));
 
@@ -501,5 +507,7 @@ describe('setup-cross-toolchain: the package cache', () => {
     assert.equal(results.cacheEntries().length, 1, 'nothing new to save');
     assert.equal(targetsOutput(warm)['aarch64-unknown-linux-gnu']?.verification, 'passed');
     results.assertNoViolations();
+    rmSync(workspace, { recursive: true, force: true });
+    rmSync(runnerTemp, { recursive: true, force: true });
   });
 });

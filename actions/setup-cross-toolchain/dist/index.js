@@ -29391,6 +29391,7 @@ async function saveDebs(archives, key) {
 
 
 
+
 /**
  * Install what is missing. With nothing missing this is one dpkg-query: a second call in the same job
  * costs nothing. Otherwise the .deb files are restored from the Actions cache first, installed from
@@ -29422,6 +29423,9 @@ async function installPackages(request) {
         else
             await saveDebs(request.archives, key);
     }
+    // Installed (and cached): the .deb files would only take the runner's disk space for the rest of the job.
+    for (const file of debFiles(request.archives))
+        (0,external_node_fs_.rmSync)(external_node_path_default().join(request.archives, file), { force: true });
     return {
         packages,
         installed: result.installed,

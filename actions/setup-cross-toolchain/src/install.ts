@@ -1,7 +1,8 @@
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { ConfigurationError, inputError } from '@archway/kit';
-import { AptPackageNotFoundError, aptInstall, installedPackages } from '@archway/kit/apt';
+import { AptPackageNotFoundError, aptInstall, debFiles, installedPackages } from '@archway/kit/apt';
 import { cacheKey, restoreDebs, saveDebs } from './deb-cache.ts';
 import type { Host } from './host.ts';
 import type { Toolchain } from './plan.ts';
@@ -58,6 +59,8 @@ export async function installPackages(request: InstallRequest): Promise<InstallR
       core.info(`The cache entry ${key} lacked ${result.downloaded.length} package(s); it is kept as it is (entries are immutable)`);
     else await saveDebs(request.archives, key);
   }
+  // Installed (and cached): the .deb files would only take the runner's disk space for the rest of the job.
+  for (const file of debFiles(request.archives)) rmSync(path.join(request.archives, file), { force: true });
   return {
     packages,
     installed: result.installed,
