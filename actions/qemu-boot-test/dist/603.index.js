@@ -343,6 +343,9 @@ function aptFailure(result, missing) {
     const unknown = unknownPackages(result.stderr);
     if (unknown.length > 0)
         return new AptPackageNotFoundError(unknown);
+    if (/^sudo: .*password is required/m.test(result.stderr)) {
+        return new errors/* ConfigurationError */.j1(`Installing ${missing.join(', ')} needs root or password-less sudo, and sudo asked for a password`);
+    }
     return new Error(`apt-get install ${missing.join(' ')} failed with exit ${result.exitCode}:\n${result.stderr.trim().split('\n').slice(-15).join('\n')}`);
 }
 

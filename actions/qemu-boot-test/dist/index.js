@@ -28373,7 +28373,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _archway_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91002);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51976);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40036);
 
 
 await (0,_archway_kit__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .post */ .b);
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 51976:
+/***/ 40036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28554,95 +28554,7 @@ const pattern_list_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":
 const qemu_args_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"qemu-args: one qemu argument per item","type":"array","items":{"anyOf":[{"type":"string"},{"type":"number"}]}}');
 ;// CONCATENATED MODULE: ./src/script.schema.json
 const script_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"script: interaction steps","type":"array","items":{"type":"object","properties":{"name":{"type":"string","minLength":1},"wait":{"type":"string","minLength":1},"send":{"type":"string"},"newline":{"type":"string"},"expect":{"type":"string","minLength":1},"fail":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"timeout":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false}}');
-// EXTERNAL MODULE: ../../shared/src/errors.ts
-var src_errors = __nccwpck_require__(55955);
-;// CONCATENATED MODULE: ../../shared/src/structured.ts
-
-
-
-/**
- * A YAML or JSON input, given inline or as a path to a file (relative to the workspace), validated with
- * ajv against a JSON schema kept beside the action. Errors point at the offending key.
- */
-function structured(options) {
-    return {
-        kind: 'structured',
-        secret: options.secret,
-        async parse(raw, name) {
-            if (raw.trim() === '') {
-                if (options.required)
-                    throw (0,src_errors/* inputError */.Xu)(name, raw, 'a value is required', options.secret);
-                return undefined;
-            }
-            const { text, source } = readInlineOrFile(raw, name, options.secret);
-            const value = await parseYaml(text, `Input '${name}'${source}`);
-            return validate(value, options.schema, `Input '${name}'${source}`, options.secret);
-        },
-    };
-}
-function readInlineOrFile(raw, name, secret) {
-    const trimmed = raw.trim();
-    const looksLikePath = !trimmed.includes('\n') && !/^[[{]/.test(trimmed) && !/:\s/.test(trimmed);
-    if (!looksLikePath)
-        return { text: raw, source: '' };
-    const file = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), trimmed);
-    if ((0,external_node_fs_.existsSync)(file))
-        return { text: (0,external_node_fs_.readFileSync)(file, 'utf8'), source: ` (file ${trimmed})` };
-    throw (0,src_errors/* inputError */.Xu)(name, raw, 'expected inline YAML/JSON or the path of an existing file (no such file)', secret);
-}
-async function parseYaml(text, label) {
-    const { parseDocument } = await __nccwpck_require__.e(/* import() */ 293).then(__nccwpck_require__.t.bind(__nccwpck_require__, 88293, 19));
-    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-    const first = doc.errors[0];
-    if (first) {
-        const where = first.linePos?.[0] ? ` at line ${first.linePos[0].line}, column ${first.linePos[0].col}` : '';
-        throw new src_errors/* ConfigurationError */.j1(`${label} is not valid YAML/JSON${where}: ${first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`);
-    }
-    return doc.toJS();
-}
-const compiled = new WeakMap();
-/** Validate a parsed value against a JSON schema (draft 2020-12 or 07), throwing a ConfigurationError. */
-async function validate(value, schema, label, secret = false) {
-    let check = compiled.get(schema);
-    if (!check) {
-        const { default: Ajv2020 } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(206)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 14206, 23));
-        const { default: addFormats } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(626)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 67626, 23));
-        // verbose: errors carry the offending data and the schema around it, for the message.
-        const ajv = new Ajv2020({ allErrors: true, strict: true, useDefaults: true, verbose: true });
-        addFormats(ajv);
-        check = ajv.compile(schema);
-        compiled.set(schema, check);
-    }
-    if (!check(value)) {
-        const errors = (check.errors ?? []).map((e) => describeError(e, secret));
-        throw new src_errors/* ConfigurationError */.j1(`${label} is invalid: ${[...new Set(errors)].slice(0, 5).join('; ')}`);
-    }
-    return value;
-}
-function describeError(error, secret) {
-    const at = error.instancePath || '/';
-    const params = error.params;
-    switch (error.keyword) {
-        case 'additionalProperties':
-            return `unknown key '${params.additionalProperty}' at ${at}${allowedKeys(error)}`;
-        case 'required':
-            return `missing key '${params.missingProperty}' at ${at}`;
-        case 'enum':
-            return `${at} is ${shown(error.data, secret)}, expected one of ${params.allowedValues.join(', ')}`;
-        default:
-            return `${at} ${error.message ?? 'is invalid'} (got ${shown(error.data, secret)})`;
-    }
-}
-function allowedKeys(error) {
-    const properties = error.parentSchema?.properties;
-    return properties ? ` (allowed: ${Object.keys(properties).join(', ')})` : '';
-}
-function shown(data, secret) {
-    return (0,src_errors/* showValue */.vp)(typeof data === 'string' ? data : (JSON.stringify(data) ?? 'undefined'), secret);
-}
-
 ;// CONCATENATED MODULE: ./src/yaml-list.ts
-
 
 /**
  * A YAML list input: inline YAML, or the path of a file (through the kit's structured()). Inline text is
@@ -28650,15 +28562,16 @@ function shown(data, secret) {
  * a file name, and so that the YAML trap of an unquoted `- login:` (a mapping) gets a plain explanation.
  */
 function yamlList(schema) {
-    const fromFile = structured({ schema });
     return {
         kind: 'structured',
         async parse(raw, name) {
             const trimmed = raw.trim();
             if (trimmed === '')
                 return [];
+            // yaml and ajv load only when an input has a value: an empty run starts fast.
+            const { parseYaml, structured, validate } = await __nccwpck_require__.e(/* import() */ 443).then(__nccwpck_require__.bind(__nccwpck_require__, 69443));
             if (!trimmed.includes('\n') && !/^(- |\[)/.test(trimmed))
-                return (await fromFile.parse(raw, name)) ?? [];
+                return (await structured({ schema }).parse(raw, name)) ?? [];
             const value = await parseYaml(raw, `Input '${name}'`);
             if (Array.isArray(value)) {
                 for (const item of value) {
@@ -29302,19 +29215,18 @@ class BootSession {
             return;
         }
         // Let the backtrace after a failure line reach the log, but not for long: the step fails within a second.
-        const cap = setTimeout(() => this.stop(), FAILURE_GRACE_MS);
+        this.timer = setTimeout(() => this.stop(), FAILURE_GRACE_MS);
         const quiet = () => {
             if (this.graceTimer)
                 clearTimeout(this.graceTimer);
-            this.graceTimer = setTimeout(() => {
-                clearTimeout(cap);
-                this.stop();
-            }, FAILURE_QUIET_MS);
+            this.graceTimer = setTimeout(() => this.stop(), FAILURE_QUIET_MS);
         };
         quiet();
         this.proc?.child.stdout?.on('data', quiet);
     }
     stop() {
+        if (this.timer)
+            clearTimeout(this.timer);
         if (this.graceTimer)
             clearTimeout(this.graceTimer);
         this.stopping ??= this.proc?.stop() ?? Promise.resolve();

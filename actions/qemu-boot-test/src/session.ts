@@ -326,19 +326,17 @@ class BootSession {
       return;
     }
     // Let the backtrace after a failure line reach the log, but not for long: the step fails within a second.
-    const cap = setTimeout(() => this.stop(), FAILURE_GRACE_MS);
+    this.timer = setTimeout(() => this.stop(), FAILURE_GRACE_MS);
     const quiet = () => {
       if (this.graceTimer) clearTimeout(this.graceTimer);
-      this.graceTimer = setTimeout(() => {
-        clearTimeout(cap);
-        this.stop();
-      }, FAILURE_QUIET_MS);
+      this.graceTimer = setTimeout(() => this.stop(), FAILURE_QUIET_MS);
     };
     quiet();
     this.proc?.child.stdout?.on('data', quiet);
   }
 
   private stop(): void {
+    if (this.timer) clearTimeout(this.timer);
     if (this.graceTimer) clearTimeout(this.graceTimer);
     this.stopping ??= this.proc?.stop() ?? Promise.resolve();
   }

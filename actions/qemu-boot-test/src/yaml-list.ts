@@ -1,5 +1,4 @@
 import { type InputSpec, inputError } from '@archway/kit';
-import { parseYaml, structured, validate } from '@archway/kit/structured';
 
 /**
  * A YAML list input: inline YAML, or the path of a file (through the kit's structured()). Inline text is
@@ -7,13 +6,14 @@ import { parseYaml, structured, validate } from '@archway/kit/structured';
  * a file name, and so that the YAML trap of an unquoted `- login:` (a mapping) gets a plain explanation.
  */
 export function yamlList<T>(schema: Record<string, unknown>): InputSpec<T[]> {
-  const fromFile = structured<T[]>({ schema });
   return {
     kind: 'structured',
     async parse(raw, name) {
       const trimmed = raw.trim();
       if (trimmed === '') return [];
-      if (!trimmed.includes('\n') && !/^(- |\[)/.test(trimmed)) return (await fromFile.parse(raw, name)) ?? [];
+      // yaml and ajv load only when an input has a value: an empty run starts fast.
+      const { parseYaml, structured, validate } = await import('@archway/kit/structured');
+      if (!trimmed.includes('\n') && !/^(- |\[)/.test(trimmed)) return (await structured<T[]>({ schema }).parse(raw, name)) ?? [];
       const value = await parseYaml(raw, `Input '${name}'`);
       if (Array.isArray(value)) {
         for (const item of value) {
