@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _archway_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1002);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6612);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(404);
 
 
 await (0,_archway_kit__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6612:
+/***/ 404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28396,6 +28396,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -28492,6 +28494,21 @@ function mesonCross(t) {
     }
     sections.push('', '[host_machine]', `system = ${mesonString(linux ? 'linux' : 'none')}`, `cpu_family = ${mesonString(t.target.meson.cpuFamily)}`, `cpu = ${mesonString(t.target.meson.cpu)}`, `endian = ${mesonString(t.target.elf.endian)}`);
     return `${sections.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/concurrency.ts
+/** Map with at most `limit` calls in flight, keeping the order of the results. */
+async function mapConcurrently(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
 }
 
 // EXTERNAL MODULE: ../../shared/src/process.ts + 2 modules
@@ -30043,6 +30060,8 @@ async function toolVersions(t) {
 
 
 
+
+
 async function main() {
     const started = Date.now();
     const given = await (0,src/* readInputs */.Ko)(inputs);
@@ -30073,7 +30092,9 @@ async function main() {
     const rust = await addRustTargets(toolchains, given.rust);
     const [versions, verifications] = await Promise.all([
         Promise.all(toolchains.map(toolVersions)),
-        core/* group */.Os('Verify the toolchains', () => Promise.all(toolchains.map((t) => verify(t, given.verify && { workDir, reuse: install.installed.length === 0 })))),
+        core/* group */.Os('Verify the toolchains', () => 
+        // Compilers are CPU-bound: one target per core at a time.
+        mapConcurrently(toolchains, (0,external_node_os_.availableParallelism)(), (t) => verify(t, given.verify && { workDir, reuse: install.installed.length === 0 }))),
     ]);
     const results = toolchains.map((toolchain, i) => ({
         toolchain,

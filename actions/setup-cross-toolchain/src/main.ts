@@ -1,8 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { readInputs } from '@archway/kit';
 import { cmakeToolchain, mesonCross } from './build-files.ts';
+import { mapConcurrently } from './concurrency.ts';
 import { inputs, outputs } from './contract.ts';
 import { exportEnvironment, sharedEnvironment, targetEnvironment } from './environment.ts';
 import { checkHost } from './host.ts';
@@ -49,7 +51,10 @@ export async function main(): Promise<void> {
   const [versions, verifications] = await Promise.all([
     Promise.all(toolchains.map(toolVersions)),
     core.group('Verify the toolchains', () =>
-      Promise.all(toolchains.map((t) => verify(t, given.verify && { workDir, reuse: install.installed.length === 0 }))),
+      // Compilers are CPU-bound: one target per core at a time.
+      mapConcurrently(toolchains, availableParallelism(), (t) =>
+        verify(t, given.verify && { workDir, reuse: install.installed.length === 0 }),
+      ),
     ),
   ]);
 
