@@ -28836,6 +28836,7 @@ function parsePattern(source, input) {
     }
     return {
         source,
+        reach: regex[2]?.includes('s') ? 'any' : 'line',
         find(text, from) {
             compiled.lastIndex = from;
             const match = compiled.exec(text);
@@ -28853,6 +28854,7 @@ function parsePattern(source, input) {
 function plainText(source) {
     return {
         source,
+        reach: source.length - 1,
         find(text, from) {
             const start = text.indexOf(source, from);
             return start < 0 ? undefined : { start, end: start + source.length };
@@ -28874,9 +28876,23 @@ const NOISE = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-
 // An escape sequence cut by the end of a chunk: held back until the rest arrives.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: see above
 const UNFINISHED = /\x1b(?:\[[0-?]*[ -/]*|\][^\x07\x1b]*)?$/;
-/** Text kept for matching; past this the oldest part no cursor needs is dropped (the log file has it all). */
-const KEEP_LIMIT = 8 * 1024 * 1024;
+/** Text no search needs is dropped once there is this much of it (the log file has everything). */
+const RELEASE_AT = 64 * 1024;
 const TAIL_LINES = 40;
+/**
+ * A pattern looked for from an offset, remembering how far it has looked: each new chunk is searched
+ * from where a match could still start, not from the beginning again (a long boot is not quadratic).
+ */
+class Search {
+    pattern;
+    from;
+    scanned;
+    constructor(pattern, from) {
+        this.pattern = pattern;
+        this.from = from;
+        this.scanned = from;
+    }
+}
 /**
  * The serial console as cleaned text, with absolute offsets that stay valid as text arrives. Matching
  * works on everything received, complete lines or not, so a prompt without a newline is seen.
@@ -28915,21 +28931,43 @@ class ConsoleText {
     get partialLine() {
         return this.partial;
     }
-    /** The first match of `pattern` at or after the absolute offset `from`. */
+    /** The first match of a search, looking only where a match not seen before could be. */
+    next(search) {
+        const found = this.find(search.pattern, this.resumePoint(search));
+        if (!found)
+            search.scanned = this.end;
+        return found;
+    }
+    /** The earliest offset a search still needs kept. */
+    resumePoint(search) {
+        const { reach } = search.pattern;
+        if (reach === 'any')
+            return search.from;
+        const resume = reach === 'line' ? this.lineStartAt(search.scanned) : search.scanned - reach;
+        return Math.max(search.from, resume);
+    }
     find(pattern, from) {
         const found = pattern.find(this.text, Math.max(0, from - this.base));
         return found && { start: found.start + this.base, end: found.end + this.base };
+    }
+    lineStartAt(offset) {
+        if (offset >= this.lineStart)
+            return this.lineStart;
+        return this.text.lastIndexOf('\n', offset - this.base - 1) + 1 + this.base;
+    }
+    /** The absolute offset of the next newline at or after `offset`, if it has arrived. */
+    newlineAfter(offset) {
+        const at = this.text.indexOf('\n', Math.max(0, offset - this.base));
+        return at < 0 ? undefined : at + this.base;
     }
     /** Text between two absolute offsets (clamped to what is kept). */
     slice(from, to = this.end) {
         return this.text.slice(Math.max(0, from - this.base), Math.max(0, to - this.base));
     }
-    /** Drop text before `offset` once the buffer is large: nothing will search there again. */
+    /** Drop text before `offset` (nothing will look there again), once that is worth a copy. */
     release(offset) {
-        if (this.text.length <= KEEP_LIMIT)
-            return;
-        const drop = Math.min(offset, this.lineStart) - this.base;
-        if (drop <= 0)
+        const drop = Math.min(offset, this.end) - this.base;
+        if (drop < RELEASE_AT && drop < this.text.length / 2)
             return;
         this.text = this.text.slice(drop);
         this.base += drop;
@@ -28994,6 +29032,7 @@ class BootSession {
     exitedOnItsOwn = false;
     milestoneIndex = 0;
     milestoneCursor = 0;
+    milestoneSearch;
     milestoneTimes = [];
     failedMilestone;
     stepIndex = 0;
@@ -29002,6 +29041,9 @@ class BootSession {
     stepStartedMs = 0;
     sendPoint = 0;
     sent;
+    /** Where the step's output starts (after the echo), and the searches in it. */
+    output;
+    waitSearch;
     stepTimes = [];
     failedStep;
     constructor(options) {
@@ -29073,9 +29115,11 @@ class BootSession {
         const { milestones, steps } = this.options;
         while (this.milestoneIndex < milestones.length) {
             const milestone = milestones[this.milestoneIndex];
-            const found = this.console.find(milestone.pattern, this.milestoneCursor);
+            this.milestoneSearch ??= new Search(milestone.pattern, this.milestoneCursor);
+            const found = this.console.next(this.milestoneSearch);
             if (!found)
                 break;
+            this.milestoneSearch = undefined;
             this.milestoneCursor = found.end;
             this.milestoneTimes.push(this.seconds());
             this.options.onProgress?.(`✓ ${milestone.name} (${this.seconds().toFixed(2)} s)`);
@@ -29083,7 +29127,7 @@ class BootSession {
         }
         if (this.advanceScript())
             return;
-        this.console.release(Math.min(this.milestoneCursor, this.stepCursor, this.sendPoint));
+        this.console.release(this.releasePoint());
         const now = this.elapsedMs();
         if (now >= this.options.timeoutMs) {
             this.conclude('timeout', `no verdict within ${this.options.timeoutMs / 1000} s${this.waitingFor()}`);
@@ -29119,9 +29163,11 @@ class BootSession {
             const step = steps[this.stepIndex];
             if (this.stepPhase === 'wait') {
                 if (step.wait) {
-                    const found = this.console.find(step.wait, this.stepCursor);
+                    this.waitSearch ??= new Search(step.wait, this.stepCursor);
+                    const found = this.console.next(this.waitSearch);
                     if (!found)
                         return false;
+                    this.waitSearch = undefined;
                     this.stepCursor = found.end;
                 }
                 this.stepPhase = 'send';
@@ -29137,26 +29183,31 @@ class BootSession {
                 }
                 this.stepPhase = 'expect';
             }
-            const from = this.afterEcho();
-            if (from === undefined)
-                return false;
-            for (const fail of step.fail) {
-                if (this.console.find(fail, from)) {
-                    const message = `script step '${step.name}' saw '${fail.source}'`;
+            if (!this.output) {
+                const from = this.afterEcho();
+                if (from === undefined)
+                    return false;
+                this.output = { from, expect: step.expect && new Search(step.expect, from), fails: step.fail.map((p) => new Search(p, from)) };
+            }
+            const { from, expect, fails } = this.output;
+            for (const fail of fails) {
+                if (this.console.next(fail)) {
+                    const message = `script step '${step.name}' saw '${fail.pattern.source}'`;
                     this.failedStep = { seconds: this.seconds(), message };
                     this.conclude('failed', message);
                     return true;
                 }
             }
-            if (step.expect) {
-                const found = this.console.find(step.expect, from);
+            if (expect) {
+                const found = this.console.next(expect);
                 if (!found)
                     return false;
                 this.stepCursor = found.end;
             }
-            else if (step.send !== undefined) {
+            else {
                 this.stepCursor = from;
             }
+            this.output = undefined;
             this.stepTimes.push(this.seconds());
             this.options.onProgress?.(`✓ ${step.name} (${this.seconds().toFixed(2)} s)`);
             this.stepIndex++;
@@ -29179,8 +29230,24 @@ class BootSession {
             return sent.startsWith(after) ? undefined : this.sendPoint;
         if (!after.startsWith(sent))
             return this.sendPoint;
-        const newline = this.console.slice(this.sendPoint + sent.length).indexOf('\n');
-        return newline < 0 ? undefined : this.sendPoint + sent.length + newline + 1;
+        const newline = this.console.newlineAfter(this.sendPoint + sent.length);
+        return newline === undefined ? undefined : newline + 1;
+    }
+    /** Nothing before this offset will be searched again. */
+    releasePoint() {
+        const points = [this.console.end];
+        if (this.milestoneIndex < this.options.milestones.length) {
+            points.push(this.milestoneSearch ? this.console.resumePoint(this.milestoneSearch) : this.milestoneCursor);
+        }
+        if (this.stepIndex < this.options.steps.length) {
+            const searches = [this.waitSearch, this.output?.expect, ...(this.output?.fails ?? [])].filter((x) => x !== undefined);
+            points.push(...searches.map((x) => this.console.resumePoint(x)));
+            if (this.stepPhase !== 'wait' && !this.output)
+                points.push(this.sendPoint);
+            if (this.stepPhase === 'wait' && !this.waitSearch)
+                points.push(this.stepCursor);
+        }
+        return Math.min(...points);
     }
     waitingFor() {
         const milestone = this.options.milestones[this.milestoneIndex];

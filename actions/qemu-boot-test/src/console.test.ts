@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ConsoleText } from './console.ts';
-import { plainText } from './patterns.ts';
+import { ConsoleText, Search } from './console.ts';
+import { parsePattern, plainText } from './patterns.ts';
 
 describe('console text', () => {
   it('splits lines, drops carriage returns, escape sequences and control characters', () => {
@@ -22,8 +22,8 @@ describe('console text', () => {
     const c = new ConsoleText();
     c.push('boot\n=> ');
     assert.equal(c.partialLine, '=> ');
-    assert.deepEqual(c.find(plainText('=> '), 0), { start: 5, end: 8 });
-    assert.equal(c.find(plainText('=> '), 6), undefined);
+    assert.deepEqual(c.next(new Search(plainText('=> '), 0)), { start: 5, end: 8 });
+    assert.equal(c.next(new Search(plainText('=> '), 6)), undefined);
     assert.deepEqual(c.flush(), ['=> ']);
   });
 
@@ -34,14 +34,33 @@ describe('console text', () => {
     assert.equal(c.tail.at(-1), 'line 99');
   });
 
-  it('drops text no cursor needs once it is large, and offsets stay valid', () => {
+  it('resumes a search where a match could still start, across chunks', () => {
+    const c = new ConsoleText();
+    const plain = new Search(plainText('login:'), 0);
+    const line = new Search(parsePattern('/^Welcome to \\w+$/', 'expect'), 0);
+    const spanning = new Search(parsePattern('/start.*end/s', 'expect'), 0);
+    c.push('boot\nWelcome to ');
+    for (const search of [plain, line, spanning]) assert.equal(c.next(search), undefined);
+    c.push('Debian\nstart\nlog');
+    assert.deepEqual(c.next(line), { start: 5, end: 22 });
+    assert.equal(c.next(plain), undefined);
+    c.push('in: end\n');
+    assert.deepEqual(c.next(plain), { start: 29, end: 35 });
+    assert.deepEqual(c.next(spanning), { start: 23, end: 39 });
+  });
+
+  it('drops text no search needs, and offsets stay valid', () => {
     const c = new ConsoleText();
     const line = `${'x'.repeat(1023)}\n`;
-    for (let i = 0; i < 9 * 1024; i++) c.push(line);
+    const search = new Search(plainText('marker'), 0);
+    for (let i = 0; i < 1024; i++) {
+      c.push(line);
+      assert.equal(c.next(search), undefined);
+      c.release(c.resumePoint(search));
+    }
     const end = c.end;
-    c.release(end - 1024);
-    c.push('marker\n');
-    assert.deepEqual(c.find(plainText('marker'), end - 10), { start: end, end: end + 6 });
-    assert.equal(c.slice(0, 10), '');
+    assert.equal(c.slice(0, 10), '', 'the start was dropped');
+    c.push('a marker\n');
+    assert.deepEqual(c.next(search), { start: end + 2, end: end + 8 });
   });
 });

@@ -9,9 +9,23 @@ const NOISE = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-
 // biome-ignore lint/suspicious/noControlCharactersInRegex: see above
 const UNFINISHED = /\x1b(?:\[[0-?]*[ -/]*|\][^\x07\x1b]*)?$/;
 
-/** Text kept for matching; past this the oldest part no cursor needs is dropped (the log file has it all). */
-const KEEP_LIMIT = 8 * 1024 * 1024;
+/** Text no search needs is dropped once there is this much of it (the log file has everything). */
+const RELEASE_AT = 64 * 1024;
 const TAIL_LINES = 40;
+
+/**
+ * A pattern looked for from an offset, remembering how far it has looked: each new chunk is searched
+ * from where a match could still start, not from the beginning again (a long boot is not quadratic).
+ */
+export class Search {
+  scanned: number;
+  constructor(
+    readonly pattern: Pattern,
+    readonly from: number,
+  ) {
+    this.scanned = from;
+  }
+}
 
 /**
  * The serial console as cleaned text, with absolute offsets that stay valid as text arrives. Matching
@@ -55,10 +69,35 @@ export class ConsoleText {
     return this.partial;
   }
 
-  /** The first match of `pattern` at or after the absolute offset `from`. */
-  find(pattern: Pattern, from: number): { start: number; end: number } | undefined {
+  /** The first match of a search, looking only where a match not seen before could be. */
+  next(search: Search): { start: number; end: number } | undefined {
+    const found = this.find(search.pattern, this.resumePoint(search));
+    if (!found) search.scanned = this.end;
+    return found;
+  }
+
+  /** The earliest offset a search still needs kept. */
+  resumePoint(search: Search): number {
+    const { reach } = search.pattern;
+    if (reach === 'any') return search.from;
+    const resume = reach === 'line' ? this.lineStartAt(search.scanned) : search.scanned - reach;
+    return Math.max(search.from, resume);
+  }
+
+  private find(pattern: Pattern, from: number): { start: number; end: number } | undefined {
     const found = pattern.find(this.text, Math.max(0, from - this.base));
     return found && { start: found.start + this.base, end: found.end + this.base };
+  }
+
+  private lineStartAt(offset: number): number {
+    if (offset >= this.lineStart) return this.lineStart;
+    return this.text.lastIndexOf('\n', offset - this.base - 1) + 1 + this.base;
+  }
+
+  /** The absolute offset of the next newline at or after `offset`, if it has arrived. */
+  newlineAfter(offset: number): number | undefined {
+    const at = this.text.indexOf('\n', Math.max(0, offset - this.base));
+    return at < 0 ? undefined : at + this.base;
   }
 
   /** Text between two absolute offsets (clamped to what is kept). */
@@ -66,11 +105,10 @@ export class ConsoleText {
     return this.text.slice(Math.max(0, from - this.base), Math.max(0, to - this.base));
   }
 
-  /** Drop text before `offset` once the buffer is large: nothing will search there again. */
+  /** Drop text before `offset` (nothing will look there again), once that is worth a copy. */
   release(offset: number): void {
-    if (this.text.length <= KEEP_LIMIT) return;
-    const drop = Math.min(offset, this.lineStart) - this.base;
-    if (drop <= 0) return;
+    const drop = Math.min(offset, this.end) - this.base;
+    if (drop < RELEASE_AT && drop < this.text.length / 2) return;
     this.text = this.text.slice(drop);
     this.base += drop;
   }

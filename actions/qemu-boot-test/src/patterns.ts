@@ -2,11 +2,17 @@ import { errorMessage, inputError } from '@archway/kit';
 
 /**
  * A console pattern: plain text, or /regex/ with flags i, s, u. Regexes always get the m flag, so ^ and
- * $ mean the start and end of a console line, which is what a person reading a log means.
+ * $ mean the start and end of a console line, which is what a person reading a log means. A regex
+ * matches within one line unless it has the s flag.
  */
 export interface Pattern {
   /** As the user wrote it, for reports. */
   source: string;
+  /**
+   * How far a match can reach back from where it ends, which says where a search that found nothing
+   * must resume when more text arrives: a number of characters, the start of the line, or anywhere.
+   */
+  reach: number | 'line' | 'any';
   /** Where the first match starting at `from` lies, or undefined. */
   find(text: string, from: number): { start: number; end: number } | undefined;
   /** Whether one console line matches. */
@@ -26,6 +32,7 @@ export function parsePattern(source: string, input: string): Pattern {
   }
   return {
     source,
+    reach: regex[2]?.includes('s') ? 'any' : 'line',
     find(text, from) {
       compiled.lastIndex = from;
       const match = compiled.exec(text);
@@ -43,6 +50,7 @@ export function parsePattern(source: string, input: string): Pattern {
 export function plainText(source: string): Pattern {
   return {
     source,
+    reach: source.length - 1,
     find(text, from) {
       const start = text.indexOf(source, from);
       return start < 0 ? undefined : { start, end: start + source.length };

@@ -1,7 +1,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { errorMessage, type RunningProcess, startProcess } from '@archway/kit';
-import { ConsoleText } from './console.ts';
+import { ConsoleText, Search } from './console.ts';
 import type { ConsoleProblem } from './kernel-errors.ts';
 import type { Pattern } from './patterns.ts';
 
@@ -114,6 +114,7 @@ class BootSession {
 
   private milestoneIndex = 0;
   private milestoneCursor = 0;
+  private milestoneSearch: Search | undefined;
   private readonly milestoneTimes: number[] = [];
   private failedMilestone: { index: number; seconds: number; message: string } | undefined;
 
@@ -123,6 +124,9 @@ class BootSession {
   private stepStartedMs = 0;
   private sendPoint = 0;
   private sent: string | undefined;
+  /** Where the step's output starts (after the echo), and the searches in it. */
+  private output: { from: number; expect?: Search; fails: Search[] } | undefined;
+  private waitSearch: Search | undefined;
   private readonly stepTimes: number[] = [];
   private failedStep: { seconds: number; message: string } | undefined;
 
@@ -195,15 +199,17 @@ class BootSession {
     const { milestones, steps } = this.options;
     while (this.milestoneIndex < milestones.length) {
       const milestone = milestones[this.milestoneIndex] as Milestone;
-      const found = this.console.find(milestone.pattern, this.milestoneCursor);
+      this.milestoneSearch ??= new Search(milestone.pattern, this.milestoneCursor);
+      const found = this.console.next(this.milestoneSearch);
       if (!found) break;
+      this.milestoneSearch = undefined;
       this.milestoneCursor = found.end;
       this.milestoneTimes.push(this.seconds());
       this.options.onProgress?.(`✓ ${milestone.name} (${this.seconds().toFixed(2)} s)`);
       this.milestoneIndex++;
     }
     if (this.advanceScript()) return;
-    this.console.release(Math.min(this.milestoneCursor, this.stepCursor, this.sendPoint));
+    this.console.release(this.releasePoint());
 
     const now = this.elapsedMs();
     if (now >= this.options.timeoutMs) {
@@ -241,8 +247,10 @@ class BootSession {
       const step = steps[this.stepIndex] as ScriptStep;
       if (this.stepPhase === 'wait') {
         if (step.wait) {
-          const found = this.console.find(step.wait, this.stepCursor);
+          this.waitSearch ??= new Search(step.wait, this.stepCursor);
+          const found = this.console.next(this.waitSearch);
           if (!found) return false;
+          this.waitSearch = undefined;
           this.stepCursor = found.end;
         }
         this.stepPhase = 'send';
@@ -257,23 +265,28 @@ class BootSession {
         }
         this.stepPhase = 'expect';
       }
-      const from = this.afterEcho();
-      if (from === undefined) return false;
-      for (const fail of step.fail) {
-        if (this.console.find(fail, from)) {
-          const message = `script step '${step.name}' saw '${fail.source}'`;
+      if (!this.output) {
+        const from = this.afterEcho();
+        if (from === undefined) return false;
+        this.output = { from, expect: step.expect && new Search(step.expect, from), fails: step.fail.map((p) => new Search(p, from)) };
+      }
+      const { from, expect, fails } = this.output;
+      for (const fail of fails) {
+        if (this.console.next(fail)) {
+          const message = `script step '${step.name}' saw '${fail.pattern.source}'`;
           this.failedStep = { seconds: this.seconds(), message };
           this.conclude('failed', message);
           return true;
         }
       }
-      if (step.expect) {
-        const found = this.console.find(step.expect, from);
+      if (expect) {
+        const found = this.console.next(expect);
         if (!found) return false;
         this.stepCursor = found.end;
-      } else if (step.send !== undefined) {
+      } else {
         this.stepCursor = from;
       }
+      this.output = undefined;
       this.stepTimes.push(this.seconds());
       this.options.onProgress?.(`✓ ${step.name} (${this.seconds().toFixed(2)} s)`);
       this.stepIndex++;
@@ -294,8 +307,23 @@ class BootSession {
     const after = this.console.slice(this.sendPoint, this.sendPoint + sent.length + 1);
     if (after.length <= sent.length) return sent.startsWith(after) ? undefined : this.sendPoint;
     if (!after.startsWith(sent)) return this.sendPoint;
-    const newline = this.console.slice(this.sendPoint + sent.length).indexOf('\n');
-    return newline < 0 ? undefined : this.sendPoint + sent.length + newline + 1;
+    const newline = this.console.newlineAfter(this.sendPoint + sent.length);
+    return newline === undefined ? undefined : newline + 1;
+  }
+
+  /** Nothing before this offset will be searched again. */
+  private releasePoint(): number {
+    const points = [this.console.end];
+    if (this.milestoneIndex < this.options.milestones.length) {
+      points.push(this.milestoneSearch ? this.console.resumePoint(this.milestoneSearch) : this.milestoneCursor);
+    }
+    if (this.stepIndex < this.options.steps.length) {
+      const searches = [this.waitSearch, this.output?.expect, ...(this.output?.fails ?? [])].filter((x): x is Search => x !== undefined);
+      points.push(...searches.map((x) => this.console.resumePoint(x)));
+      if (this.stepPhase !== 'wait' && !this.output) points.push(this.sendPoint);
+      if (this.stepPhase === 'wait' && !this.waitSearch) points.push(this.stepCursor);
+    }
+    return Math.min(...points);
   }
 
   private waitingFor(): string {
