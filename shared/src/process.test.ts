@@ -1,16 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
-import { runProcess, shellQuote, startProcess } from './process.ts';
-
-/** Running, not a zombie waiting for a reaper (in a container PID 1 may never reap it). */
-function alive(pid: number): boolean {
-  try {
-    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
+import { findOnPath, isRunning, runProcess, shellQuote, startProcess } from './process.ts';
 
 describe('process helper', () => {
   it('streams lines as they arrive and captures the exit code', async () => {
@@ -45,7 +38,7 @@ describe('process helper', () => {
     assert.equal(result.timedOut, true);
     assert.ok(grandchild > 0);
     await new Promise((r) => setTimeout(r, 100));
-    assert.equal(alive(grandchild), false, 'the grandchild must be gone');
+    assert.equal(isRunning(grandchild), false, 'the grandchild must be gone');
   });
 
   it('stop() escalates to SIGKILL when SIGTERM is ignored', async () => {
@@ -71,5 +64,22 @@ describe('process helper', () => {
       shellQuote(['qemu-system-x86_64', '-append', "console=ttyS0 it's"]),
       `qemu-system-x86_64 -append 'console=ttyS0 it'\\''s'`,
     );
+  });
+
+  it('finds executables on PATH, and only executables', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'archway-path-'));
+    writeFileSync(path.join(dir, 'tool'), '#!/bin/sh\n');
+    writeFileSync(path.join(dir, 'data'), '');
+    chmodSync(path.join(dir, 'tool'), 0o755);
+    assert.equal(findOnPath('tool', `/nonexistent:${dir}`), path.join(dir, 'tool'));
+    assert.equal(findOnPath('data', dir), undefined);
+    assert.equal(findOnPath('absent', dir), undefined);
+  });
+
+  it('tells a running process from one that has exited', async () => {
+    const p = startProcess('sleep', ['30']);
+    assert.equal(isRunning(p.pid ?? 0), true);
+    await p.stop();
+    assert.equal(isRunning(p.pid ?? 0), false);
   });
 });

@@ -1,21 +1,13 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { isRunning } from '@archway/kit/process';
 import { repoRoot } from '../build/bundles.ts';
 import { parseFileCommand } from './file-commands.ts';
 import { runAction } from './run-action.ts';
 import { parseWorkflowCommands } from './workflow-commands.ts';
 
 const fixture = path.join(repoRoot, 'test/fixtures/kit-fixture');
-
-function processAlive(pid: number): boolean {
-  try {
-    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
 
 describe('runner harness', () => {
   it('runs the fixture bundle like the runner: outputs, env, path, state, post, summary, annotations', async () => {
@@ -81,7 +73,7 @@ describe('runner harness', () => {
     const pid = Number(/sleeper pid (\d+)/.exec(result.stdout)?.[1]);
     assert.ok(pid > 0, result.stdout);
     await new Promise((r) => setTimeout(r, 200));
-    assert.equal(processAlive(pid), false, 'sleep 300 must not outlive the step');
+    assert.equal(isRunning(pid), false, 'sleep 300 must not outlive the step');
   });
 });
 

@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _archway_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1002);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(404);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7025);
 
 
 await (0,_archway_kit__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 404:
+/***/ 7025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28398,9 +28398,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3960);
 // EXTERNAL MODULE: ../../shared/src/index.ts + 7 modules
@@ -29275,22 +29275,6 @@ function exportEnvironment(env) {
 
 /** Runner architectures Debian and Ubuntu ship cross toolchains for. */
 const SUPPORTED_HOSTS = ['amd64', 'arm64'];
-/** The first executable called `name` on PATH. */
-function which(name, pathVariable = process.env.PATH ?? '') {
-    for (const dir of pathVariable.split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        const file = external_node_path_default().join(dir, name);
-        try {
-            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
-            return file;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
-}
 /** Parse /etc/os-release (shell-style KEY=value lines, values optionally quoted). */
 function parseOsRelease(text) {
     const fields = {};
@@ -29311,7 +29295,7 @@ async function checkHost() {
     if (process.platform !== 'linux') {
         throw new src/* ConfigurationError */.j1(`setup-cross-toolchain needs a Linux runner with apt (Debian or Ubuntu); this runner is ${runnerName}`);
     }
-    const missing = ['apt-get', 'dpkg'].filter((tool) => !which(tool));
+    const missing = ['apt-get', 'dpkg'].filter((tool) => !(0,src_process/* findOnPath */.aY)(tool));
     if (missing.length > 0) {
         throw new src/* ConfigurationError */.j1(`setup-cross-toolchain needs a Debian or Ubuntu runner: ${missing.join(' and ')} not found on PATH (${process.env.PATH ?? ''})`);
     }
@@ -29319,7 +29303,7 @@ async function checkHost() {
     if (!SUPPORTED_HOSTS.includes(arch)) {
         throw new src/* ConfigurationError */.j1(`setup-cross-toolchain runs on ${SUPPORTED_HOSTS.join(' or ')} runners; this runner is ${arch}`);
     }
-    if (process.getuid?.() !== 0 && !which('sudo')) {
+    if (process.getuid?.() !== 0 && !(0,src_process/* findOnPath */.aY)('sudo')) {
         throw new src/* ConfigurationError */.j1('setup-cross-toolchain installs packages, so it needs to run as root or have sudo; this runner has neither');
     }
     let fields = {};
@@ -29786,7 +29770,7 @@ function parseTargetList(text) {
 async function addRustTargets(toolchains, enabled) {
     const status = new Map();
     const names = toolchains.map((t) => t.target.rust);
-    const rustup = which('rustup');
+    const rustup = (0,src_process/* findOnPath */.aY)('rustup');
     if (!enabled || !rustup) {
         for (const name of names)
             status.set(name, enabled ? 'no-rustup' : 'disabled');
@@ -30561,18 +30545,26 @@ async function writeSummary(markdown) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  aY: () => (/* binding */ findOnPath),
   F2: () => (/* binding */ killAllProcesses),
   R3: () => (/* binding */ runProcess),
   ZL: () => (/* binding */ shellQuote)
 });
 
-// UNUSED EXPORTS: RunningProcess, startProcess
+// UNUSED EXPORTS: RunningProcess, isRunning, startProcess
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ../../shared/src/process.ts
+
+
 
 
 /** Bounded capture so a chatty tool cannot exhaust memory; the tail is what explains a failure. */
@@ -30736,6 +30728,34 @@ function installSignalHandlers() {
 function shellQuote(args) {
     return args.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
+/** The first executable called `name` on PATH (or on the given search path). */
+function findOnPath(name, searchPath = process.env.PATH ?? '') {
+    for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        const file = external_node_path_default().join(dir, name);
+        try {
+            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+            return file;
+        }
+        catch {
+            // Not here.
+        }
+    }
+    return undefined;
+}
+/**
+ * Whether a process is still running: it exists and is not a zombie. In a container PID 1 may never reap
+ * orphans, so a killed process can linger as a zombie that kill(pid, 0) still finds.
+ */
+function isRunning(pid) {
+    try {
+        return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    }
+    catch {
+        return false;
+    }
+}
 
 
 /***/ }),
@@ -30891,6 +30911,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

@@ -1,7 +1,7 @@
-import { accessSync, constants, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { ConfigurationError } from '@archway/kit';
 import { hostArchitecture } from '@archway/kit/apt';
+import { findOnPath } from '@archway/kit/process';
 
 /** Runner architectures Debian and Ubuntu ship cross toolchains for. */
 export const SUPPORTED_HOSTS = ['amd64', 'arm64'] as const;
@@ -11,21 +11,6 @@ export interface Host {
   arch: string;
   /** ID, VERSION_ID and PRETTY_NAME of /etc/os-release. */
   os: { id: string; versionId: string; name: string };
-}
-
-/** The first executable called `name` on PATH. */
-export function which(name: string, pathVariable = process.env.PATH ?? ''): string | undefined {
-  for (const dir of pathVariable.split(path.delimiter)) {
-    if (!dir) continue;
-    const file = path.join(dir, name);
-    try {
-      accessSync(file, constants.X_OK);
-      return file;
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
 }
 
 /** Parse /etc/os-release (shell-style KEY=value lines, values optionally quoted). */
@@ -48,7 +33,7 @@ export async function checkHost(): Promise<Host> {
   if (process.platform !== 'linux') {
     throw new ConfigurationError(`setup-cross-toolchain needs a Linux runner with apt (Debian or Ubuntu); this runner is ${runnerName}`);
   }
-  const missing = ['apt-get', 'dpkg'].filter((tool) => !which(tool));
+  const missing = ['apt-get', 'dpkg'].filter((tool) => !findOnPath(tool));
   if (missing.length > 0) {
     throw new ConfigurationError(
       `setup-cross-toolchain needs a Debian or Ubuntu runner: ${missing.join(' and ')} not found on PATH (${process.env.PATH ?? ''})`,
@@ -58,7 +43,7 @@ export async function checkHost(): Promise<Host> {
   if (!(SUPPORTED_HOSTS as readonly string[]).includes(arch)) {
     throw new ConfigurationError(`setup-cross-toolchain runs on ${SUPPORTED_HOSTS.join(' or ')} runners; this runner is ${arch}`);
   }
-  if (process.getuid?.() !== 0 && !which('sudo')) {
+  if (process.getuid?.() !== 0 && !findOnPath('sudo')) {
     throw new ConfigurationError(
       'setup-cross-toolchain installs packages, so it needs to run as root or have sudo; this runner has neither',
     );

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { runProcess } from '@archway/kit';
-import { which } from './host.ts';
+import { findOnPath } from '@archway/kit/process';
 import type { Toolchain } from './plan.ts';
 
 /**
@@ -31,7 +31,7 @@ export function parseTargetList(text: string): { available: Set<string>; install
 export async function addRustTargets(toolchains: readonly Toolchain[], enabled: boolean): Promise<Map<string, RustStatus>> {
   const status = new Map<string, RustStatus>();
   const names = toolchains.map((t) => t.target.rust);
-  const rustup = which('rustup');
+  const rustup = findOnPath('rustup');
   if (!enabled || !rustup) {
     for (const name of names) status.set(name, enabled ? 'no-rustup' : 'disabled');
     return status;
