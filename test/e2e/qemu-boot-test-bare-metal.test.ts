@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -23,6 +23,7 @@ before(async () => {
     images[`${arch}-fail`] = await bareMetalImage(arch, 1, dir);
   }
   images.hang = await bareMetalImage('x86_64', 2, dir);
+  images.warn = await bareMetalImage('x86_64', 3, dir);
 });
 
 function boot(inputs: Record<string, string | number>, options: Parameters<typeof runAction>[1] = {}) {
@@ -56,6 +57,31 @@ describe('qemu-boot-test judges bare-metal images by their exit device', () => {
       );
     });
   }
+});
+
+describe('qemu-boot-test classifies the console', () => {
+  it('reports a kernel WARNING as a warning annotation and in the summary, without failing', async () => {
+    const result = await boot({ kernel: images.warn ?? '', 'exit-device': 'isa-debug-exit' });
+    assert.equal(result.exitCode, 0, result.stdout);
+    const warning = result.annotations.find((a) => a.level === 'warning');
+    assert.equal(warning?.title, 'qemu-boot-test: kernel warning');
+    assert.match(
+      warning?.message ?? '',
+      /^WARNING: CPU: 0 PID: 0 at bare-metal\/x86_64.S:1 _start\+0x0\/0x10 \(console line 1, [\d.]+ s\)$/,
+    );
+    assert.match(result.summary, /### Kernel warnings/);
+  });
+
+  it('accel: kvm uses KVM where it works and refuses clearly where it does not', async () => {
+    const result = await boot({ kernel: images['x86_64-pass'] ?? '', 'exit-device': 'isa-debug-exit', accel: 'kvm' });
+    if (result.exitCode === 0) {
+      assert.equal(result.outputs.accel, 'kvm');
+    } else {
+      assert.equal(result.errors.length, 1, result.errors.join('\n'));
+      assert.match(result.errors[0] ?? '', /^Input 'accel' is 'kvm' but (a probe guest|\/dev\/kvm)/);
+    }
+    assert.deepEqual(qemuProcessesMentioning('kvm-probe.bin'), []);
+  });
 });
 
 describe('qemu-boot-test never leaves qemu behind', () => {
@@ -127,6 +153,8 @@ describe('qemu-boot-test reports qemu trouble and bad inputs clearly', () => {
     );
     assert.equal(result.errors.length, 1);
     assert.match(result.summary, /2 attempts/);
+    const logs = readdirSync(path.dirname(result.outputs.log ?? ''));
+    assert.deepEqual(logs.sort(), ['junit.xml', 'serial.attempt-1.log', 'serial.log']);
   });
 
   it('does not retry a failed test', async () => {

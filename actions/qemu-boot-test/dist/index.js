@@ -30154,13 +30154,19 @@ __nccwpck_require__.d(__webpack_exports__, {
   kp: () => (/* binding */ startProcess)
 });
 
-// UNUSED EXPORTS: RunningProcess
+// UNUSED EXPORTS: RunningProcess, findOnPath, isRunning
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ../../shared/src/process.ts
+
+
 
 
 /** Bounded capture so a chatty tool cannot exhaust memory; the tail is what explains a failure. */
@@ -30323,6 +30329,34 @@ function installSignalHandlers() {
 /** Render a command for logs and "rerun locally" hints, quoted for a POSIX shell. */
 function shellQuote(args) {
     return args.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+/** The first executable called `name` on PATH (or on the given search path). */
+function findOnPath(name, searchPath = process.env.PATH ?? '') {
+    for (const dir of searchPath.split(path.delimiter)) {
+        if (!dir)
+            continue;
+        const file = path.join(dir, name);
+        try {
+            accessSync(file, constants.X_OK);
+            return file;
+        }
+        catch {
+            // Not here.
+        }
+    }
+    return undefined;
+}
+/**
+ * Whether a process is still running: it exists and is not a zombie. In a container PID 1 may never reap
+ * orphans, so a killed process can linger as a zombie that kill(pid, 0) still finds.
+ */
+function isRunning(pid) {
+    try {
+        return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    }
+    catch {
+        return false;
+    }
 }
 
 

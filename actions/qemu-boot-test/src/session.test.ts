@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { kernelErrors } from './kernel-errors.ts';
+import { kernelErrors, kernelWarnings } from './kernel-errors.ts';
 import { parsePattern } from './patterns.ts';
-import { type Milestone, problemRule, runSession, type ScriptStep, type SessionOptions } from './session.ts';
+import { type Milestone, patternRule, problemRule, runSession, type ScriptStep, type SessionOptions } from './session.ts';
 
 // The session is exercised with shell scripts standing in for a guest: real processes, real pipes.
 const dir = mkdtempSync(path.join(os.tmpdir(), 'qbt-session-'));
@@ -103,6 +103,23 @@ describe('boot session', () => {
     assert.ok(result.seconds < 30, `ended after ${result.seconds} s`);
     assert.deepEqual(result.checks[0]?.status, 'failed');
     assert.equal(alive(pid), false);
+  });
+
+  it('fails on a fail-on pattern of the user, and only reports kernel warnings', async () => {
+    const failOn = [patternRule(parsePattern('/segfault at [0-9a-f]+/', 'fail-on'))];
+    const warned = await guest('echo "WARNING: CPU: 0 PID: 1 at drivers/foo.c:12 probe+0x1/0x2"; echo ready; sleep 60', {
+      milestones: [milestone('ready')],
+      failOn,
+      warnOn: kernelWarnings.map(problemRule),
+    });
+    assert.equal(warned.outcome, 'passed', warned.reason);
+    assert.deepEqual(
+      warned.warnings.map((w) => [w.kind, w.lineNumber]),
+      [['kernel warning', 1]],
+    );
+    const failed = await guest('echo "app[42]: segfault at 7f00 ip 0"; sleep 60', { milestones: [milestone('ready')], failOn });
+    assert.equal(failed.outcome, 'failed');
+    assert.equal(failed.failure?.kind, 'fail-on match /segfault at [0-9a-f]+/');
   });
 
   it('times out with the last console lines and what it was waiting for', async () => {
