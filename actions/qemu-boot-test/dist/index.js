@@ -29063,6 +29063,8 @@ class BootSession {
         if (proc.pid !== undefined)
             options.onStart?.(proc.pid);
         proc.child.stdout?.on('data', (chunk) => this.onLines(this.console.push(chunk)));
+        // A guest that stopped reading (qemu exiting) makes a send fail with EPIPE: the exit decides the verdict.
+        proc.child.stdin?.on('error', () => undefined);
         this.stepStartedMs = this.elapsedMs();
         this.evaluate();
         try {

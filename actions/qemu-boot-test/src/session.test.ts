@@ -181,6 +181,14 @@ describe('boot session', () => {
     assert.match(missing.reason, /qemu could not start: .*ENOENT/);
   });
 
+  it('survives sending to a guest that has stopped reading', async () => {
+    const result = await guest('exec 0<&-; echo ready; sleep 0.3; echo bye', {
+      until: 'exit',
+      steps: [step({ wait: 'ready', send: 'anyone there?' }), step({ expect: 'bye' })],
+    });
+    assert.equal(result.outcome, 'passed', result.reason);
+  });
+
   it('writes the cleaned console to the log file, the last partial line included', async () => {
     const logFile = path.join(dir, 'written.log');
     await guest('printf "\\033[1mbold\\033[0m\\r\\nprompt> "; exit 0', { logFile, until: 'exit' });

@@ -149,6 +149,8 @@ class BootSession {
     this.proc = proc;
     if (proc.pid !== undefined) options.onStart?.(proc.pid);
     proc.child.stdout?.on('data', (chunk: Buffer) => this.onLines(this.console.push(chunk)));
+    // A guest that stopped reading (qemu exiting) makes a send fail with EPIPE: the exit decides the verdict.
+    proc.child.stdin?.on('error', () => undefined);
     this.stepStartedMs = this.elapsedMs();
     this.evaluate();
     try {
