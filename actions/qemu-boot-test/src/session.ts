@@ -332,8 +332,15 @@ class BootSession {
     const milestone = this.options.milestones[this.milestoneIndex];
     if (milestone) return `; waiting for '${milestone.name}'`;
     const step = this.options.steps[this.stepIndex];
-    if (step)
-      return `; script step '${step.name}' was ${this.stepPhase === 'wait' ? `waiting for '${step.wait?.source}'` : `expecting '${step.expect?.source}'`}`;
+    if (step) {
+      const doing =
+        this.stepPhase === 'wait'
+          ? `waiting for '${step.wait?.source}'`
+          : step.expect && this.output
+            ? `expecting '${step.expect.source}'`
+            : 'waiting for the echo of what it sent';
+      return `; script step '${step.name}' was ${doing}`;
+    }
     return this.options.until === 'exit' ? '; waiting for qemu to exit' : '';
   }
 
