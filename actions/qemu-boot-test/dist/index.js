@@ -29548,7 +29548,7 @@ function killLeftovers() {
 
 
 
-function onPath(binary) {
+function findOnPath(binary) {
     for (const dir of (process.env.PATH ?? '').split((external_node_path_default()).delimiter)) {
         if (!dir)
             continue;
@@ -29565,16 +29565,16 @@ function onPath(binary) {
 }
 /** The qemu-system binary for the preset, installed from Debian's packages when it is missing. */
 async function ensureQemu(preset) {
-    const found = onPath(preset.binary);
+    const found = findOnPath(preset.binary);
     if (found)
         return found;
-    if (!onPath('apt-get')) {
+    if (!findOnPath('apt-get')) {
         throw new src/* ConfigurationError */.j1(`${preset.binary} is not on PATH and apt-get is not available to install it: install QEMU for ${preset.arch} first`);
     }
     core/* info */.pq(`${preset.binary} is missing: installing the Debian package ${preset.debianPackage}`);
     const { aptInstall } = await __nccwpck_require__.e(/* import() */ 603).then(__nccwpck_require__.bind(__nccwpck_require__, 36603));
     await aptInstall([preset.debianPackage]);
-    const installed = onPath(preset.binary);
+    const installed = findOnPath(preset.binary);
     if (!installed)
         throw new Error(`${preset.debianPackage} was installed but ${preset.binary} is still not on PATH`);
     return installed;

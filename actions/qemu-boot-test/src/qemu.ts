@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { ConfigurationError } from '@archway/kit';
 import type { Preset } from './arch.ts';
 
-function onPath(binary: string): string | undefined {
+function findOnPath(binary: string): string | undefined {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
     if (!dir) continue;
     const candidate = path.join(dir, binary);
@@ -20,9 +20,9 @@ function onPath(binary: string): string | undefined {
 
 /** The qemu-system binary for the preset, installed from Debian's packages when it is missing. */
 export async function ensureQemu(preset: Preset): Promise<string> {
-  const found = onPath(preset.binary);
+  const found = findOnPath(preset.binary);
   if (found) return found;
-  if (!onPath('apt-get')) {
+  if (!findOnPath('apt-get')) {
     throw new ConfigurationError(
       `${preset.binary} is not on PATH and apt-get is not available to install it: install QEMU for ${preset.arch} first`,
     );
@@ -30,7 +30,7 @@ export async function ensureQemu(preset: Preset): Promise<string> {
   core.info(`${preset.binary} is missing: installing the Debian package ${preset.debianPackage}`);
   const { aptInstall } = await import('@archway/kit/apt');
   await aptInstall([preset.debianPackage]);
-  const installed = onPath(preset.binary);
+  const installed = findOnPath(preset.binary);
   if (!installed) throw new Error(`${preset.debianPackage} was installed but ${preset.binary} is still not on PATH`);
   return installed;
 }

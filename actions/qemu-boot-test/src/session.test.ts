@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { isRunning } from '@archway/kit/process';
 import { kernelErrors, kernelWarnings } from './kernel-errors.ts';
 import { parsePattern } from './patterns.ts';
 import { type Milestone, patternRule, problemRule, runSession, type ScriptStep, type SessionOptions } from './session.ts';
@@ -36,14 +37,6 @@ const step = (s: Partial<Omit<ScriptStep, 'wait' | 'expect'>> & { wait?: string;
   expect: s.expect === undefined ? undefined : parsePattern(s.expect, 'script'),
 });
 
-function alive(pid: number): boolean {
-  try {
-    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
-
 describe('boot session', () => {
   it('passes once ordered milestones and a prompt-driven script are done, and stops the guest', async () => {
     let pid = 0;
@@ -64,7 +57,7 @@ describe('boot session', () => {
       ],
     );
     assert.equal(result.exitCode, null, 'stopped by the session, not exited');
-    assert.equal(alive(pid), false);
+    assert.equal(isRunning(pid), false);
   });
 
   it('matches what follows the echo of a sent line, not the echo itself', async () => {
@@ -102,7 +95,7 @@ describe('boot session', () => {
     ]);
     assert.ok(result.seconds < 30, `ended after ${result.seconds} s`);
     assert.deepEqual(result.checks[0]?.status, 'failed');
-    assert.equal(alive(pid), false);
+    assert.equal(isRunning(pid), false);
   });
 
   it('fails on a fail-on pattern of the user, and only reports kernel warnings', async () => {
