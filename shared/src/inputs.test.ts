@@ -103,6 +103,13 @@ describe('readInputs', () => {
     }
   });
 
+  it('reads a one-line block list as YAML, not as a file name', async () => {
+    withInputs({ config: '- Linux version' });
+    assert.deepEqual(await readInputs({ config: structured({ schema: { type: 'array', items: { type: 'string' } } }) }), {
+      config: ['Linux version'],
+    });
+  });
+
   it('reports YAML syntax errors with their position', async () => {
     withInputs({ config: '{level: 1' });
     await assert.rejects(readInputs({ config: structured({ schema }) }), /Input 'config' is not valid YAML\/JSON at line 1, column 10/);

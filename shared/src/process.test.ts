@@ -82,4 +82,21 @@ describe('process helper', () => {
     await p.stop();
     assert.equal(isRunning(p.pid ?? 0), false);
   });
+
+  it('keeps the last megabyte of a long output, quickly', async () => {
+    const result = await runProcess('sh', [
+      '-c',
+      'i=0; while [ $i -lt 3 ]; do head -c 700000 /dev/zero | tr "\\0" "a"; echo; i=$((i+1)); done; echo last',
+    ]);
+    assert.equal(result.stdout.length, 1024 * 1024);
+    assert.ok(result.stdout.endsWith('\nlast\n'));
+  });
+
+  it('survives writing to a process that has exited', async () => {
+    const p = startProcess('true', []);
+    await p.exited;
+    p.write('nobody reads this\n'.repeat(10_000));
+    await new Promise((r) => setTimeout(r, 100));
+    assert.equal((await p.exited).exitCode, 0);
+  });
 });

@@ -42,8 +42,8 @@ let signalHandlersInstalled = false;
 export class RunningProcess {
   readonly child: ChildProcess;
   readonly exited: Promise<ProcessResult>;
-  private stdout = '';
-  private stderr = '';
+  private readonly stdout = new TailCapture(CAPTURE_LIMIT);
+  private readonly stderr = new TailCapture(CAPTURE_LIMIT);
   private timedOut = false;
   private readonly started = Date.now();
   private timer: NodeJS.Timeout | undefined;
@@ -73,8 +73,8 @@ export class RunningProcess {
           exitCode: exit.code,
           signal: exit.signal,
           timedOut: this.timedOut,
-          stdout: this.stdout,
-          stderr: this.stderr,
+          stdout: this.stdout.text(),
+          stderr: this.stderr.text(),
           durationMs: Date.now() - this.started,
         });
       };
@@ -86,7 +86,7 @@ export class RunningProcess {
         const onLine = which === 'stdout' ? options.onStdout : options.onStderr;
         createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })
           .on('line', (line) => {
-            this[which] = capped(`${this[which]}${line}\n`);
+            this[which].add(line);
             onLine?.(line);
           })
           .on('close', () => {
@@ -109,6 +109,9 @@ export class RunningProcess {
     });
     // A spawn error is delivered through `exited`; keep it from becoming an unhandled rejection here.
     this.exited.catch(() => undefined);
+    // A process may exit without reading all of its input; its exit status says what happened, so a
+    // write into the closed pipe (EPIPE) must not crash the action.
+    this.child.stdin?.on('error', () => undefined);
     if (options.input !== undefined) this.child.stdin?.end(options.input);
     if (options.timeoutMs !== undefined) {
       this.timer = setTimeout(() => {
@@ -154,8 +157,28 @@ export class RunningProcess {
   }
 }
 
-function capped(text: string): string {
-  return text.length > CAPTURE_LIMIT ? text.slice(text.length - CAPTURE_LIMIT) : text;
+/** The last `limit` characters of a stream of lines, in amortised constant time per line. */
+class TailCapture {
+  private parts: string[] = [];
+  private length = 0;
+
+  constructor(private readonly limit: number) {}
+
+  add(line: string): void {
+    this.parts.push(line, '\n');
+    this.length += line.length + 1;
+    // Trim only when twice over the limit, so each character is copied a bounded number of times.
+    if (this.length > 2 * this.limit) {
+      const kept = this.text();
+      this.parts = [kept];
+      this.length = kept.length;
+    }
+  }
+
+  text(): string {
+    const joined = this.parts.join('');
+    return joined.length > this.limit ? joined.slice(joined.length - this.limit) : joined;
+  }
 }
 
 /** Start a process that runs alongside the action (an emulator, a server). */

@@ -19,16 +19,26 @@ export function structured<T>(options: { schema: Schema; required?: boolean; sec
         if (options.required) throw inputError(name, raw, 'a value is required', options.secret);
         return undefined;
       }
-      const { text, source } = readInlineOrFile(raw, name, options.secret);
-      const value = await parseYaml(text, `Input '${name}'${source}`);
-      return validate<T>(value, options.schema, `Input '${name}'${source}`, options.secret);
+      const { value, label } = await readStructured(raw, name, options.secret);
+      return validate<T>(value, options.schema, label, options.secret);
     },
   };
 }
 
+/**
+ * Parse a YAML/JSON input given inline or as the path of a file in the workspace, without validating it.
+ * `label` names the input (and the file) for error messages.
+ */
+export async function readStructured(raw: string, name: string, secret = false): Promise<{ value: unknown; label: string }> {
+  const { text, source } = readInlineOrFile(raw, name, secret);
+  const label = `Input '${name}'${source}`;
+  return { value: await parseYaml(text, label), label };
+}
+
 function readInlineOrFile(raw: string, name: string, secret?: boolean): { text: string; source: string } {
   const trimmed = raw.trim();
-  const looksLikePath = !trimmed.includes('\n') && !/^[[{]/.test(trimmed) && !/:\s/.test(trimmed);
+  // One line that is not a flow collection, a block list item (`- item`) or a `key: value` pair names a file.
+  const looksLikePath = !trimmed.includes('\n') && !/^([[{]|- )/.test(trimmed) && !/:\s/.test(trimmed);
   if (!looksLikePath) return { text: raw, source: '' };
   const file = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), trimmed);
   if (existsSync(file)) return { text: readFileSync(file, 'utf8'), source: ` (file ${trimmed})` };

@@ -87,6 +87,15 @@ describe('file-command and workflow-command parsing', () => {
     assert.throws(() => parseFileCommand('b<<EOF\nvalue\n'), /Matching delimiter not found/);
   });
 
+  it('resumes after stop-commands on any token, such as a UUID', () => {
+    const token = '6f1c2a9e-4b1d-4c55-9d0e-0b5f3c2e7a11';
+    const parsed = parseWorkflowCommands([`::stop-commands::${token}`, '::warning::ignored', `::${token}::`, '::warning::seen'].join('\n'));
+    assert.deepEqual(
+      parsed.annotations.map((a) => a.message),
+      ['seen'],
+    );
+  });
+
   it('unescapes data and properties, masks, and flags secrets printed before their mask', () => {
     const parsed = parseWorkflowCommands(
       ['token abc123', '::add-mask::abc123', '::error file=a%2Cb.c,line=4,title=T%3Ax::100%25 broken%0Anext', 'token abc123'].join('\n'),

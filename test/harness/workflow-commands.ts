@@ -22,7 +22,9 @@ export interface ParsedCommands {
   leaks: string[];
 }
 
-const COMMAND = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/;
+// The command is any word: the runner resumes after `::stop-commands::<token>` on `::<token>::`, and
+// tokens are often UUIDs.
+const COMMAND = /^::([^\s:]+)(?: ([^:]*))?::(.*)$/;
 
 function unescapeData(s: string): string {
   return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');

@@ -6,10 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   parseYaml: () => (/* binding */ parseYaml),
-/* harmony export */   structured: () => (/* binding */ structured),
+/* harmony export */   readStructured: () => (/* binding */ readStructured),
 /* harmony export */   validate: () => (/* binding */ validate)
 /* harmony export */ });
+/* unused harmony exports structured, parseYaml */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -29,18 +29,27 @@ function structured(options) {
         async parse(raw, name) {
             if (raw.trim() === '') {
                 if (options.required)
-                    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, raw, 'a value is required', options.secret);
+                    throw inputError(name, raw, 'a value is required', options.secret);
                 return undefined;
             }
-            const { text, source } = readInlineOrFile(raw, name, options.secret);
-            const value = await parseYaml(text, `Input '${name}'${source}`);
-            return validate(value, options.schema, `Input '${name}'${source}`, options.secret);
+            const { value, label } = await readStructured(raw, name, options.secret);
+            return validate(value, options.schema, label, options.secret);
         },
     };
 }
+/**
+ * Parse a YAML/JSON input given inline or as the path of a file in the workspace, without validating it.
+ * `label` names the input (and the file) for error messages.
+ */
+async function readStructured(raw, name, secret = false) {
+    const { text, source } = readInlineOrFile(raw, name, secret);
+    const label = `Input '${name}'${source}`;
+    return { value: await parseYaml(text, label), label };
+}
 function readInlineOrFile(raw, name, secret) {
     const trimmed = raw.trim();
-    const looksLikePath = !trimmed.includes('\n') && !/^[[{]/.test(trimmed) && !/:\s/.test(trimmed);
+    // One line that is not a flow collection, a block list item (`- item`) or a `key: value` pair names a file.
+    const looksLikePath = !trimmed.includes('\n') && !/^([[{]|- )/.test(trimmed) && !/:\s/.test(trimmed);
     if (!looksLikePath)
         return { text: raw, source: '' };
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), trimmed);

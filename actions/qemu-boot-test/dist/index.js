@@ -28557,22 +28557,18 @@ const script_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https
 ;// CONCATENATED MODULE: ./src/yaml-list.ts
 
 /**
- * A YAML list input: inline YAML, or the path of a file (through the kit's structured()). Inline text is
- * read here so that a one-item block list — which trims to one line, `- Linux version` — is not taken for
- * a file name, and so that the YAML trap of an unquoted `- login:` (a mapping) gets a plain explanation.
+ * A YAML list input: inline YAML, or the path of a file. Read through the kit, with one check before the
+ * schema's: the YAML trap of an unquoted `- login:` (a mapping, not text) gets a plain explanation.
  */
 function yamlList(schema) {
     return {
         kind: 'structured',
         async parse(raw, name) {
-            const trimmed = raw.trim();
-            if (trimmed === '')
+            if (raw.trim() === '')
                 return [];
             // yaml and ajv load only when an input has a value: an empty run starts fast.
-            const { parseYaml, structured, validate } = await __nccwpck_require__.e(/* import() */ 443).then(__nccwpck_require__.bind(__nccwpck_require__, 69443));
-            if (!trimmed.includes('\n') && !/^(- |\[)/.test(trimmed))
-                return (await structured({ schema }).parse(raw, name)) ?? [];
-            const value = await parseYaml(raw, `Input '${name}'`);
+            const { readStructured, validate } = await __nccwpck_require__.e(/* import() */ 443).then(__nccwpck_require__.bind(__nccwpck_require__, 69443));
+            const { value, label } = await readStructured(raw, name);
             if (Array.isArray(value)) {
                 for (const item of value) {
                     const keys = item && typeof item === 'object' ? Object.entries(item) : [];
@@ -28581,7 +28577,7 @@ function yamlList(schema) {
                     }
                 }
             }
-            return validate(value, schema, `Input '${name}'`);
+            return validate(value, schema, label);
         },
     };
 }
@@ -30191,8 +30187,8 @@ class RunningProcess {
     options;
     child;
     exited;
-    stdout = '';
-    stderr = '';
+    stdout = new TailCapture(CAPTURE_LIMIT);
+    stderr = new TailCapture(CAPTURE_LIMIT);
     timedOut = false;
     started = Date.now();
     timer;
@@ -30221,8 +30217,8 @@ class RunningProcess {
                     exitCode: exit.code,
                     signal: exit.signal,
                     timedOut: this.timedOut,
-                    stdout: this.stdout,
-                    stderr: this.stderr,
+                    stdout: this.stdout.text(),
+                    stderr: this.stderr.text(),
                     durationMs: Date.now() - this.started,
                 });
             };
@@ -30234,7 +30230,7 @@ class RunningProcess {
                 const onLine = which === 'stdout' ? options.onStdout : options.onStderr;
                 (0,external_node_readline_namespaceObject.createInterface)({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })
                     .on('line', (line) => {
-                    this[which] = capped(`${this[which]}${line}\n`);
+                    this[which].add(line);
                     onLine?.(line);
                 })
                     .on('close', () => {
@@ -30257,6 +30253,9 @@ class RunningProcess {
         });
         // A spawn error is delivered through `exited`; keep it from becoming an unhandled rejection here.
         this.exited.catch(() => undefined);
+        // A process may exit without reading all of its input; its exit status says what happened, so a
+        // write into the closed pipe (EPIPE) must not crash the action.
+        this.child.stdin?.on('error', () => undefined);
         if (options.input !== undefined)
             this.child.stdin?.end(options.input);
         if (options.timeoutMs !== undefined) {
@@ -30302,8 +30301,28 @@ class RunningProcess {
         live.delete(this);
     }
 }
-function capped(text) {
-    return text.length > CAPTURE_LIMIT ? text.slice(text.length - CAPTURE_LIMIT) : text;
+/** The last `limit` characters of a stream of lines, in amortised constant time per line. */
+class TailCapture {
+    limit;
+    parts = [];
+    length = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    add(line) {
+        this.parts.push(line, '\n');
+        this.length += line.length + 1;
+        // Trim only when twice over the limit, so each character is copied a bounded number of times.
+        if (this.length > 2 * this.limit) {
+            const kept = this.text();
+            this.parts = [kept];
+            this.length = kept.length;
+        }
+    }
+    text() {
+        const joined = this.parts.join('');
+        return joined.length > this.limit ? joined.slice(joined.length - this.limit) : joined;
+    }
 }
 /** Start a process that runs alongside the action (an emulator, a server). */
 function startProcess(command, args, options) {

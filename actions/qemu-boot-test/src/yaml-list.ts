@@ -1,20 +1,17 @@
 import { type InputSpec, inputError } from '@archway/kit';
 
 /**
- * A YAML list input: inline YAML, or the path of a file (through the kit's structured()). Inline text is
- * read here so that a one-item block list — which trims to one line, `- Linux version` — is not taken for
- * a file name, and so that the YAML trap of an unquoted `- login:` (a mapping) gets a plain explanation.
+ * A YAML list input: inline YAML, or the path of a file. Read through the kit, with one check before the
+ * schema's: the YAML trap of an unquoted `- login:` (a mapping, not text) gets a plain explanation.
  */
 export function yamlList<T>(schema: Record<string, unknown>): InputSpec<T[]> {
   return {
     kind: 'structured',
     async parse(raw, name) {
-      const trimmed = raw.trim();
-      if (trimmed === '') return [];
+      if (raw.trim() === '') return [];
       // yaml and ajv load only when an input has a value: an empty run starts fast.
-      const { parseYaml, structured, validate } = await import('@archway/kit/structured');
-      if (!trimmed.includes('\n') && !/^(- |\[)/.test(trimmed)) return (await structured<T[]>({ schema }).parse(raw, name)) ?? [];
-      const value = await parseYaml(raw, `Input '${name}'`);
+      const { readStructured, validate } = await import('@archway/kit/structured');
+      const { value, label } = await readStructured(raw, name);
       if (Array.isArray(value)) {
         for (const item of value) {
           const keys = item && typeof item === 'object' ? Object.entries(item) : [];
@@ -27,7 +24,7 @@ export function yamlList<T>(schema: Record<string, unknown>): InputSpec<T[]> {
           }
         }
       }
-      return validate<T[]>(value, schema, `Input '${name}'`);
+      return validate<T[]>(value, schema, label);
     },
   };
 }

@@ -28441,15 +28441,24 @@ function structured(options) {
                     throw (0,src_errors/* inputError */.Xu)(name, raw, 'a value is required', options.secret);
                 return undefined;
             }
-            const { text, source } = readInlineOrFile(raw, name, options.secret);
-            const value = await parseYaml(text, `Input '${name}'${source}`);
-            return validate(value, options.schema, `Input '${name}'${source}`, options.secret);
+            const { value, label } = await readStructured(raw, name, options.secret);
+            return validate(value, options.schema, label, options.secret);
         },
     };
 }
+/**
+ * Parse a YAML/JSON input given inline or as the path of a file in the workspace, without validating it.
+ * `label` names the input (and the file) for error messages.
+ */
+async function readStructured(raw, name, secret = false) {
+    const { text, source } = readInlineOrFile(raw, name, secret);
+    const label = `Input '${name}'${source}`;
+    return { value: await parseYaml(text, label), label };
+}
 function readInlineOrFile(raw, name, secret) {
     const trimmed = raw.trim();
-    const looksLikePath = !trimmed.includes('\n') && !/^[[{]/.test(trimmed) && !/:\s/.test(trimmed);
+    // One line that is not a flow collection, a block list item (`- item`) or a `key: value` pair names a file.
+    const looksLikePath = !trimmed.includes('\n') && !/^([[{]|- )/.test(trimmed) && !/:\s/.test(trimmed);
     if (!looksLikePath)
         return { text: raw, source: '' };
     const file = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), trimmed);
@@ -30353,9 +30362,15 @@ function defineOutputs(names) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __nccwpck_require__(481);
 ;// CONCATENATED MODULE: ../../shared/src/process.ts
+
+
 
 
 /** Bounded capture so a chatty tool cannot exhaust memory; the tail is what explains a failure. */
@@ -30372,8 +30387,8 @@ class RunningProcess {
     options;
     child;
     exited;
-    stdout = '';
-    stderr = '';
+    stdout = new TailCapture(CAPTURE_LIMIT);
+    stderr = new TailCapture(CAPTURE_LIMIT);
     timedOut = false;
     started = Date.now();
     timer;
@@ -30402,8 +30417,8 @@ class RunningProcess {
                     exitCode: exit.code,
                     signal: exit.signal,
                     timedOut: this.timedOut,
-                    stdout: this.stdout,
-                    stderr: this.stderr,
+                    stdout: this.stdout.text(),
+                    stderr: this.stderr.text(),
                     durationMs: Date.now() - this.started,
                 });
             };
@@ -30415,7 +30430,7 @@ class RunningProcess {
                 const onLine = which === 'stdout' ? options.onStdout : options.onStderr;
                 createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })
                     .on('line', (line) => {
-                    this[which] = capped(`${this[which]}${line}\n`);
+                    this[which].add(line);
                     onLine?.(line);
                 })
                     .on('close', () => {
@@ -30438,6 +30453,9 @@ class RunningProcess {
         });
         // A spawn error is delivered through `exited`; keep it from becoming an unhandled rejection here.
         this.exited.catch(() => undefined);
+        // A process may exit without reading all of its input; its exit status says what happened, so a
+        // write into the closed pipe (EPIPE) must not crash the action.
+        this.child.stdin?.on('error', () => undefined);
         if (options.input !== undefined)
             this.child.stdin?.end(options.input);
         if (options.timeoutMs !== undefined) {
@@ -30483,8 +30501,28 @@ class RunningProcess {
         live.delete(this);
     }
 }
-function capped(text) {
-    return text.length > CAPTURE_LIMIT ? text.slice(text.length - CAPTURE_LIMIT) : text;
+/** The last `limit` characters of a stream of lines, in amortised constant time per line. */
+class TailCapture {
+    limit;
+    parts = [];
+    length = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    add(line) {
+        this.parts.push(line, '\n');
+        this.length += line.length + 1;
+        // Trim only when twice over the limit, so each character is copied a bounded number of times.
+        if (this.length > 2 * this.limit) {
+            const kept = this.text();
+            this.parts = [kept];
+            this.length = kept.length;
+        }
+    }
+    text() {
+        const joined = this.parts.join('');
+        return joined.length > this.limit ? joined.slice(joined.length - this.limit) : joined;
+    }
 }
 /** Start a process that runs alongside the action (an emulator, a server). */
 function startProcess(command, args, options) {
@@ -30518,6 +30556,34 @@ function installSignalHandlers() {
 /** Render a command for logs and "rerun locally" hints, quoted for a POSIX shell. */
 function shellQuote(args) {
     return args.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+/** The first executable called `name` on PATH (or on the given search path). */
+function findOnPath(name, searchPath = process.env.PATH ?? '') {
+    for (const dir of searchPath.split(path.delimiter)) {
+        if (!dir)
+            continue;
+        const file = path.join(dir, name);
+        try {
+            accessSync(file, constants.X_OK);
+            return file;
+        }
+        catch {
+            // Not here.
+        }
+    }
+    return undefined;
+}
+/**
+ * Whether a process is still running: it exists and is not a zombie. In a container PID 1 may never reap
+ * orphans, so a killed process can linger as a zombie that kill(pid, 0) still finds.
+ */
+function isRunning(pid) {
+    try {
+        return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ../../shared/src/run.ts

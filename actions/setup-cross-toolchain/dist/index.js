@@ -30581,8 +30581,8 @@ class RunningProcess {
     options;
     child;
     exited;
-    stdout = '';
-    stderr = '';
+    stdout = new TailCapture(CAPTURE_LIMIT);
+    stderr = new TailCapture(CAPTURE_LIMIT);
     timedOut = false;
     started = Date.now();
     timer;
@@ -30611,8 +30611,8 @@ class RunningProcess {
                     exitCode: exit.code,
                     signal: exit.signal,
                     timedOut: this.timedOut,
-                    stdout: this.stdout,
-                    stderr: this.stderr,
+                    stdout: this.stdout.text(),
+                    stderr: this.stderr.text(),
                     durationMs: Date.now() - this.started,
                 });
             };
@@ -30624,7 +30624,7 @@ class RunningProcess {
                 const onLine = which === 'stdout' ? options.onStdout : options.onStderr;
                 (0,external_node_readline_namespaceObject.createInterface)({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })
                     .on('line', (line) => {
-                    this[which] = capped(`${this[which]}${line}\n`);
+                    this[which].add(line);
                     onLine?.(line);
                 })
                     .on('close', () => {
@@ -30647,6 +30647,9 @@ class RunningProcess {
         });
         // A spawn error is delivered through `exited`; keep it from becoming an unhandled rejection here.
         this.exited.catch(() => undefined);
+        // A process may exit without reading all of its input; its exit status says what happened, so a
+        // write into the closed pipe (EPIPE) must not crash the action.
+        this.child.stdin?.on('error', () => undefined);
         if (options.input !== undefined)
             this.child.stdin?.end(options.input);
         if (options.timeoutMs !== undefined) {
@@ -30692,8 +30695,28 @@ class RunningProcess {
         live.delete(this);
     }
 }
-function capped(text) {
-    return text.length > CAPTURE_LIMIT ? text.slice(text.length - CAPTURE_LIMIT) : text;
+/** The last `limit` characters of a stream of lines, in amortised constant time per line. */
+class TailCapture {
+    limit;
+    parts = [];
+    length = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    add(line) {
+        this.parts.push(line, '\n');
+        this.length += line.length + 1;
+        // Trim only when twice over the limit, so each character is copied a bounded number of times.
+        if (this.length > 2 * this.limit) {
+            const kept = this.text();
+            this.parts = [kept];
+            this.length = kept.length;
+        }
+    }
+    text() {
+        const joined = this.parts.join('');
+        return joined.length > this.limit ? joined.slice(joined.length - this.limit) : joined;
+    }
 }
 /** Start a process that runs alongside the action (an emulator, a server). */
 function startProcess(command, args, options) {
