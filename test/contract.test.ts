@@ -38,7 +38,11 @@ describe('every action', () => {
         .map((e) => path.join(e.parentPath, e.name));
       for (const file of sources) {
         const text = readFileSync(file, 'utf8');
-        assert.doesNotMatch(text, /\b(getInput|getBooleanInput|getMultilineInput|setOutput)\(/, `${path.relative(repoRoot, file)} bypasses contract.ts`);
+        assert.doesNotMatch(
+          text,
+          /\b(getInput|getBooleanInput|getMultilineInput|setOutput)\(/,
+          `${path.relative(repoRoot, file)} bypasses contract.ts`,
+        );
       }
     });
 

@@ -294,6 +294,9 @@ describe('quality-gate refuses bad input with one clear error', () => {
 
   it('hostile XML', async () => {
     const lol = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;">]><testsuite name="&lol2;"/>`;
-    assert.match(await run({ junit: 'lol.xml' }, { 'lol.xml': lol }), /^lol\.xml: contains a DOCTYPE with an internal subset, which is refused/);
+    assert.match(
+      await run({ junit: 'lol.xml' }, { 'lol.xml': lol }),
+      /^lol\.xml: contains a DOCTYPE with an internal subset, which is refused/,
+    );
   });
 });

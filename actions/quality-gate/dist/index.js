@@ -28718,7 +28718,10 @@ var context = __nccwpck_require__(8961);
 
 /** One store per gate (its check name), so two gates in a workflow keep separate baselines. */
 function baselineNamespace(gateName) {
-    return `coverage-${gateName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'default'}`;
+    return `coverage-${gateName
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'default'}`;
 }
 /**
  * The baseline to compare with: on a pull request its base branch's latest metrics, on a push the latest
@@ -29034,8 +29037,10 @@ async function readGoCover(file, add) {
             throw new src/* ConfigurationError */.j1(`${label}: line ${lineNumber} ('${line.slice(0, 60)}') is not a Go cover profile block`);
         const [, name = '', start, end, , count] = match;
         let hitsByLine = files.get(name);
-        if (!hitsByLine)
-            files.set(name, (hitsByLine = new Map()));
+        if (!hitsByLine) {
+            hitsByLine = new Map();
+            files.set(name, hitsByLine);
+        }
         for (let n = Number(start); n <= Number(end); n++)
             hitsByLine.set(n, Math.max(hitsByLine.get(n) ?? 0, Number(count)));
     }

@@ -14,7 +14,12 @@ export interface Baseline {
 
 /** One store per gate (its check name), so two gates in a workflow keep separate baselines. */
 export function baselineNamespace(gateName: string): string {
-  return `coverage-${gateName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'default'}`;
+  return `coverage-${
+    gateName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'default'
+  }`;
 }
 
 /**

@@ -26,7 +26,10 @@ export async function readGoCover(file: string, add: (coverage: FileCoverage) =>
     if (!match) throw new ConfigurationError(`${label}: line ${lineNumber} ('${line.slice(0, 60)}') is not a Go cover profile block`);
     const [, name = '', start, end, , count] = match;
     let hitsByLine = files.get(name);
-    if (!hitsByLine) files.set(name, (hitsByLine = new Map()));
+    if (!hitsByLine) {
+      hitsByLine = new Map();
+      files.set(name, hitsByLine);
+    }
     for (let n = Number(start); n <= Number(end); n++) hitsByLine.set(n, Math.max(hitsByLine.get(n) ?? 0, Number(count)));
   }
   for (const [name, hitsByLine] of files) {

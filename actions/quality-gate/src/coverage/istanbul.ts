@@ -17,7 +17,9 @@ export async function readIstanbulSummary(file: string, add: (coverage: FileCove
     throw new ConfigurationError(`${label}: not valid JSON (${(error as Error).message})`);
   }
   if (!isMetric(data?.total?.lines)) {
-    throw new ConfigurationError(`${label}: not an Istanbul json-summary (no "total.lines" with total and covered; use the json-summary reporter)`);
+    throw new ConfigurationError(
+      `${label}: not an Istanbul json-summary (no "total.lines" with total and covered; use the json-summary reporter)`,
+    );
   }
   for (const [name, entry] of Object.entries(data)) {
     if (name === 'total' || !isMetric(entry?.lines)) continue;
