@@ -48,9 +48,8 @@ async function parse(
   parser.on('error', (error) => fail(`is not well-formed XML (${error.message.split('\n')[0]})`, true));
   parser.on('opentag', (tag) => {
     if (failure) return;
-    const attributes: Record<string, string> = {};
-    for (const [key, value] of Object.entries(tag.attributes)) attributes[key] = typeof value === 'string' ? value : value.value;
-    handlers.open?.(tag.name, attributes);
+    // Without namespace processing saxes gives attributes as plain name -> value strings.
+    handlers.open?.(tag.name, tag.attributes as Record<string, string>);
   });
   parser.on('closetag', (tag) => {
     if (!failure) handlers.close?.(tag.name);

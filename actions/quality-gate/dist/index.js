@@ -28794,10 +28794,8 @@ async function parse(file, handlers, label, position) {
     parser.on('opentag', (tag) => {
         if (failure)
             return;
-        const attributes = {};
-        for (const [key, value] of Object.entries(tag.attributes))
-            attributes[key] = typeof value === 'string' ? value : value.value;
-        handlers.open?.(tag.name, attributes);
+        // Without namespace processing saxes gives attributes as plain name -> value strings.
+        handlers.open?.(tag.name, tag.attributes);
     });
     parser.on('closetag', (tag) => {
         if (!failure)
