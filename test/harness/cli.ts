@@ -14,7 +14,8 @@ const USAGE = `Run an action's committed bundle locally, exactly as the GitHub r
 
 Options: --input k=v (repeatable), --env K=V (repeatable), --event file.json, --cwd dir (workspace)`;
 
-const DEFAULT_EXAMPLE = 'kit-fixture';
+// Needs nothing beyond Node: its reports are committed with the example.
+const DEFAULT_EXAMPLE = 'quality-gate';
 
 interface Example {
   description?: string;
