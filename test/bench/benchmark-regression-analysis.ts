@@ -1,5 +1,6 @@
 import { decide, type HistoryPoint } from '../../actions/benchmark-regression/src/decide.ts';
 import { addEntry, emptyHistory, entriesOf, type HistoryEntry, seriesFor } from '../../actions/benchmark-regression/src/history.ts';
+import { defaultJudgement } from '../../actions/benchmark-regression/src/test-helpers.ts';
 
 /**
  * Analysis time of benchmark-regression for 1,000 benchmarks with 200 history runs each (the window set to
@@ -53,15 +54,7 @@ for (let r = 0; r < RUNS; r++) {
   t = performance.now();
   regressions = 0;
   current.forEach((c, i) => {
-    const d = decide(c, series[i] as HistoryPoint[], {
-      thresholds: { minor: 5, major: 10, critical: 25 },
-      better: 'smaller',
-      alpha: 0.01,
-      minSamples: 5,
-      minHistory: 5,
-      sampleTest: 'mann-whitney',
-      ignore: false,
-    });
+    const d = decide(c, series[i] as HistoryPoint[], defaultJudgement);
     if (d.level !== 'none') regressions++;
   });
   timings.decide.push(performance.now() - t);

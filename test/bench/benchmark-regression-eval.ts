@@ -1,5 +1,6 @@
-import { type Decision, decide, type HistoryPoint, type Judgement, runValue } from '../../actions/benchmark-regression/src/decide.ts';
+import { type Decision, decide, type HistoryPoint, runValue } from '../../actions/benchmark-regression/src/decide.ts';
 import { mean } from '../../actions/benchmark-regression/src/stats.ts';
+import { defaultJudgement } from '../../actions/benchmark-regression/src/test-helpers.ts';
 
 /**
  * How well benchmark-regression's decision separates real regressions from noise, next to the rule of
@@ -36,15 +37,7 @@ const NOISES: Noise[] = [
 ];
 const SAMPLE_COUNTS = [1, 5, 10];
 
-const judgement: Judgement = {
-  thresholds: { minor: 5, major: 10, critical: 25 },
-  better: 'smaller',
-  alpha: 0.01,
-  minSamples: 5,
-  minHistory: 5,
-  sampleTest: 'mann-whitney',
-  ignore: false,
-};
+const judgement = defaultJudgement;
 
 /** mulberry32: small, fast, seedable. */
 function rng(seed: number): () => number {

@@ -73,3 +73,23 @@ export interface RecordedRequest {
   startedAt?: number;
   finishedAt?: number;
 }
+
+/**
+ * Start the log entry of an incoming request (the server fills in body, status and operation), timed from
+ * its arrival to the end of its answer. Only path and query matter: the origin is the server's own.
+ */
+export function recordRequest(request: IncomingMessage, response: ServerResponse): { url: URL; record: RecordedRequest } {
+  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  const record: RecordedRequest = {
+    method: request.method ?? 'GET',
+    path: decodedPath(url.pathname),
+    query: Object.fromEntries(url.searchParams),
+    body: undefined,
+    status: 0,
+    startedAt: performance.now(),
+  };
+  response.once('close', () => {
+    record.finishedAt = performance.now();
+  });
+  return { url, record };
+}

@@ -1,18 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { changePoints, pettitt } from './change-point.ts';
-import { decide, type HistoryPoint, type Judgement, levelFor, percentChange } from './decide.ts';
-import { seeded } from './random.test-helper.ts';
+import { decide, type HistoryPoint, levelFor, percentChange } from './decide.ts';
+import { defaultJudgement, seeded } from './test-helpers.ts';
 
-const judgement: Judgement = {
-  thresholds: { minor: 5, major: 10, critical: 25 },
-  better: 'smaller',
-  alpha: 0.01,
-  minSamples: 5,
-  minHistory: 5,
-  sampleTest: 'mann-whitney',
-  ignore: false,
-};
+const judgement = defaultJudgement;
 
 /** A run of `n` samples around `level` with `noise` relative spread; n = 1 gives a single value. */
 function makeRun(random: ReturnType<typeof seeded>, level: number, noise: number, n: number, commit: string): HistoryPoint {

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type FaultRule, Faults, playFault } from '../faults.ts';
-import { decodedPath, listenOnLoopback, type RecordedRequest, readBody } from '../loopback.ts';
+import { listenOnLoopback, type RecordedRequest, readBody, recordRequest } from '../loopback.ts';
 import { ApiError } from './errors.ts';
 import type { Context, Handlers, Reply } from './handler.ts';
 import { checkHandlers } from './handlers/checks.ts';
@@ -67,15 +67,7 @@ export async function startGitHubApi(options: { owner?: string; repo?: string } 
   const violations: string[] = [];
   const faults = new Faults();
   const server = await listenOnLoopback((request, response) => {
-    // Only the path and query matter here; the origin is the server's own.
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const record: RecordedRequest = {
-      method: request.method ?? 'GET',
-      path: decodedPath(url.pathname),
-      query: Object.fromEntries(url.searchParams),
-      body: undefined,
-      status: 0,
-    };
+    const { url, record } = recordRequest(request, response);
     requests.push(record);
     serve(request, response, url, record).catch((error: unknown) => {
       violations.push(`${record.method} ${record.path}: the local GitHub API failed: ${(error as Error).stack ?? error}`);

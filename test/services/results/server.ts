@@ -1,7 +1,6 @@
 import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
-import { performance } from 'node:perf_hooks';
 import { type FaultRule, Faults, playFault } from '../faults.ts';
-import { decodedPath, listenOnLoopback, type RecordedRequest, readBody } from '../loopback.ts';
+import { listenOnLoopback, type RecordedRequest, readBody, recordRequest } from '../loopback.ts';
 import { ARTIFACT_CONTAINER, type Artifact, artifactService } from './artifacts.ts';
 import { ACCOUNT, startAzurite } from './azurite.ts';
 import { CACHE_CONTAINER, type CacheEntry, cacheService } from './cache.ts';
@@ -52,19 +51,8 @@ export async function startResultsService(): Promise<ResultsServer> {
   };
 
   const server = await listenOnLoopback((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const record: RecordedRequest = {
-      method: request.method ?? 'GET',
-      path: decodedPath(url.pathname),
-      query: Object.fromEntries(url.searchParams),
-      body: undefined,
-      status: 0,
-      startedAt: performance.now(),
-    };
+    const { url, record } = recordRequest(request, response);
     requests.push(record);
-    response.once('close', () => {
-      record.finishedAt = performance.now();
-    });
     serve(request, response, url, record).catch((error: unknown) => {
       violations.push(`${record.method} ${record.path}: the local results service failed: ${(error as Error).stack ?? error}`);
       if (!response.headersSent) reply(response, record, 500, { code: 'internal', msg: 'internal error' });

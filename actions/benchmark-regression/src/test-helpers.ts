@@ -1,3 +1,5 @@
+import type { Judgement } from './decide.ts';
+
 /** Seeded randomness for deterministic tests (mulberry32 + Box-Muller). */
 export function seeded(seed: number): { uniform: () => number; normal: () => number } {
   let a = seed >>> 0;
@@ -11,3 +13,14 @@ export function seeded(seed: number): { uniform: () => number; normal: () => num
   const normal = () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
   return { uniform, normal };
 }
+
+/** The action's default decision settings (its action.yml defaults), as the tests and benchmarks judge with. */
+export const defaultJudgement: Judgement = {
+  thresholds: { minor: 5, major: 10, critical: 25 },
+  better: 'smaller',
+  alpha: 0.01,
+  minSamples: 5,
+  minHistory: 5,
+  sampleTest: 'mann-whitney',
+  ignore: false,
+};
