@@ -29544,6 +29544,8 @@ async function readJUnit(file, results) {
     const report = (0,paths/* repoPath */.qN)(file);
     /** Tests with a failed attempt in this report: their state bits plus ATTEMPT per attempt. */
     const retried = new Map();
+    /** Names of the tests in `retried`: a cheap first check before a test's full key is built. */
+    const retriedNames = new Set();
     const problems = new Map();
     let passed = 0;
     let skipped = 0;
@@ -29635,7 +29637,7 @@ async function readJUnit(file, results) {
             const attempts = 1 + test.reruns + test.flakes;
             // Only a test that failed can have been retried: just those are remembered, so memory follows the
             // failures, not the size of the report.
-            const key = retried.size > 0 || test.failed || test.flakes > 0 ? keyOf(test) : '';
+            const key = test.failed || test.flakes > 0 || retriedNames.has(test.attrs.name ?? '') ? keyOf(test) : '';
             const earlier = key ? retried.get(key) : undefined;
             if (earlier !== undefined) {
                 retried.set(key, (earlier + ATTEMPT * attempts) | (test.failed ? FAILED : test.skipped ? 0 : PASSED));
@@ -29643,6 +29645,7 @@ async function readJUnit(file, results) {
             else if (test.failed || test.flakes > 0) {
                 // A stored key is copied: the parts it was built from are slices of the parser's chunk.
                 retried.set((0,paths/* detach */.Yo)(key), (ATTEMPT * attempts) | FAILED | (test.failed ? 0 : PASSED));
+                retriedNames.add((0,paths/* detach */.Yo)(test.attrs.name ?? ''));
                 keepProblem(key, test, test.message, test.body.trim() || test.output.trim());
             }
             else if (test.skipped)
