@@ -1,4 +1,4 @@
-import { type Decision, decide, type HistoryPoint, runValue } from '../../actions/benchmark-regression/src/decide.ts';
+import { type Decision, decide, type HistoryPoint, runSpread, runValue } from '../../actions/benchmark-regression/src/decide.ts';
 import { mean } from '../../actions/benchmark-regression/src/stats.ts';
 import { defaultJudgement } from '../../actions/benchmark-regression/src/test-helpers.ts';
 
@@ -57,6 +57,7 @@ function gaussian(random: () => number): number {
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }
 
+/** One run's samples; `value` is the tool's (the first sample) until `recorded` sets the action's. */
 function run(random: () => number, level: number, noise: Noise, n: number): HistoryPoint & { mean: number } {
   const offset = Math.exp(noise.between * gaussian(random));
   const samples = Array.from({ length: n }, () => {
@@ -64,8 +65,13 @@ function run(random: () => number, level: number, noise: Noise, n: number): Hist
     if (random() < noise.outliers) v *= 1.2 + 0.8 * random();
     return v;
   });
-  // The action keeps a run's median when it has samples; the peer keeps the tool's mean.
-  return { commit: '', value: n > 1 ? runValue(0, samples) : (samples[0] as number), ...(n > 1 ? { samples } : {}), mean: mean(samples) };
+  // The peer keeps the tool's mean.
+  return { commit: '', value: samples[0] as number, ...(n > 1 ? { samples } : {}), mean: mean(samples) };
+}
+
+/** The value the action stores for a run: its run value given the runs recorded before it, as `decide` computes it. */
+function recorded<T extends HistoryPoint>(point: T, earlier: readonly HistoryPoint[]): T {
+  return { ...point, value: runValue(point.value, point.samples, runSpread(point.samples, earlier)) };
 }
 
 interface Cell {
@@ -79,10 +85,11 @@ function evaluate(noise: Noise, n: number, step: number, seed: number): Cell {
   const random = rng(seed);
   const cell: Cell = { ours: 0, oursFail: 0, peer110: 0, peer200: 0 };
   for (let trial = 0; trial < TRIALS; trial++) {
-    const history = Array.from({ length: HISTORY }, (_, i) => {
+    const history: (HistoryPoint & { mean: number })[] = [];
+    for (let i = 0; i < HISTORY; i++) {
       const level = noise.pastStep && i >= HISTORY - 12 ? 1 + noise.pastStep : 1;
-      return { ...run(random, level, noise, n), commit: `c${i}` };
-    });
+      history.push(recorded({ ...run(random, level, noise, n), commit: `c${i}` }, history));
+    }
     const lastLevel = noise.pastStep ? 1 + noise.pastStep : 1;
     const current = run(random, lastLevel * (1 + step / 100), noise, n);
     const decision: Decision = decide({ name: 'b', unit: 'ns', value: current.value, samples: current.samples }, history, judgement);

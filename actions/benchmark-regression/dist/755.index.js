@@ -9,11 +9,10 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   kM: () => (/* binding */ SAMPLE_RUNS),
-  decide: () => (/* binding */ decide),
-  runValue: () => (/* binding */ runValue)
+  decide: () => (/* binding */ decide)
 });
 
-// UNUSED EXPORTS: levelFor, percentChange, verdictFor
+// UNUSED EXPORTS: levelFor, percentChange, runSpread, runValue, verdictFor
 
 // EXTERNAL MODULE: ./src/stats.ts
 var stats = __webpack_require__(1352);
@@ -124,9 +123,33 @@ function levelFor(change, t) {
 function verdictFor(level) {
     return level === 'none' ? 'pass' : level === 'minor' ? 'warn' : 'fail';
 }
-/** The summary value of a run: the median of its samples when it has them, else the tool's value. */
-function runValue(value, samples) {
-    return samples && samples.length > 0 ? (0,stats/* median */.JZ)(samples) : value;
+/**
+ * Samples farther than this many within-run spreads from their own run's median are strays (a hiccup of
+ * the machine, not the code). The samples test leaves them out on both sides: one stray in the pooled
+ * baseline above every current sample costs the rank test as much as a whole current sample would.
+ * Any cut-off from about 3.5 to 8 behaves the same.
+ */
+const STRAY_SPREADS = 5;
+/**
+ * The within-run spread for a run: pooled over its own samples and those of the latest SAMPLE_RUNS
+ * earlier runs (oldest first), since five samples alone say little about it. NaN without samples.
+ */
+function runSpread(samples, earlier) {
+    return (0,stats/* pooledSpread */.pc)([samples ?? [], ...earlier.slice(-SAMPLE_RUNS).map((p) => p.samples ?? [])]);
+}
+/**
+ * The summary value of a run: the biweight location of its samples at the within-run `spread` (about as
+ * precise as their mean, yet deaf to outliers like their median), else the tool's value. The history
+ * stores this same value, so the history test compares like with like.
+ */
+function runValue(value, samples, spread) {
+    return samples && samples.length > 0 ? (0,stats/* biweight */.UD)(samples, spread) : value;
+}
+function withoutStrays(samples, spread) {
+    if (!(spread > 0))
+        return samples;
+    const center = (0,stats/* median */.JZ)(samples);
+    return samples.filter((v) => Math.abs(v - center) <= STRAY_SPREADS * spread);
 }
 /**
  * Decide whether `current` regressed against its `history` (oldest first, already limited to the window).
@@ -141,7 +164,8 @@ function runValue(value, samples) {
  * threshold (the minimum effect) to count at all.
  */
 function decide(current, history, j) {
-    const currentValue = runValue(current.value, current.samples);
+    const spread = runSpread(current.samples, history);
+    const currentValue = runValue(current.value, current.samples, spread);
     const base = { name: current.name, unit: current.unit, better: j.better, current: currentValue, historyCount: history.length };
     if (history.length === 0 || j.ignore) {
         const baseline = history.length > 0 ? (0,stats/* median */.JZ)(history.map((p) => p.value)) : undefined;
@@ -168,10 +192,10 @@ function decide(current, history, j) {
     let method = 'history';
     if (history.length >= j.minHistory)
         pValues.push(historyTest(series, [0, ...cuts], f(currentValue)));
-    const pooled = segment.slice(-SAMPLE_RUNS).flatMap((p) => p.samples ?? []);
-    if (current.samples && current.samples.length >= j.minSamples && pooled.length >= j.minSamples) {
-        const a = current.samples.map(f);
-        const b = pooled.map(f);
+    const baselineRuns = segment.slice(-SAMPLE_RUNS).map((p) => p.samples ?? []);
+    if (current.samples && current.samples.length >= j.minSamples && baselineRuns.flat().length >= j.minSamples) {
+        const a = withoutStrays(current.samples, spread).map(f);
+        const b = baselineRuns.flatMap((run) => withoutStrays(run, spread)).map(f);
         const test = j.sampleTest === 'welch' ? stats/* welch */.Mz : stats/* mannWhitney */.Pi;
         pValues.push({ worse: test(a, b).p, better: test(b, a).p });
         method = 'samples';
@@ -246,8 +270,10 @@ function latestWorseningShift(history, series, current, minShift, alpha) {
 /* harmony export */   JZ: () => (/* binding */ median),
 /* harmony export */   Mz: () => (/* binding */ welch),
 /* harmony export */   Pi: () => (/* binding */ mannWhitney),
+/* harmony export */   UD: () => (/* binding */ biweight),
 /* harmony export */   g_: () => (/* binding */ studentUpperTail),
-/* harmony export */   kP: () => (/* binding */ quantileSketch)
+/* harmony export */   kP: () => (/* binding */ quantileSketch),
+/* harmony export */   pc: () => (/* binding */ pooledSpread)
 /* harmony export */ });
 /* unused harmony exports quantile, mean, variance, normalUpperTail, incompleteBeta */
 /**
@@ -273,6 +299,53 @@ function quantile(values, q) {
 /** Median absolute deviation scaled by 1.4826, so it estimates the standard deviation of normal data. */
 function mad(values, center = median(values)) {
     return 1.4826 * median(values.map((v) => Math.abs(v - center)));
+}
+/**
+ * The spread within groups (e.g. the samples of each run), pooled over the groups: from the median of
+ * the absolute differences between values of the same group, which unlike deviations from a group's own
+ * median is not biased low for small groups (those are 25% low for five values). Estimates the standard
+ * deviation of normal data; NaN when no group has two values. A large group counts as a sketch of 100
+ * quantiles, which bounds the pairs to compare.
+ */
+function pooledSpread(groups) {
+    const differences = [];
+    for (const group of groups) {
+        const g = quantileSketch(group, 100);
+        for (let i = 0; i < g.length; i++)
+            for (let k = i + 1; k < g.length; k++)
+                differences.push(Math.abs(g[i] - g[k]));
+    }
+    return differences.length > 0 ? (1.4826 / Math.SQRT2) * median(differences) : Number.NaN;
+}
+/**
+ * Tukey's biweight location for a known `scale`: a mean that gives values near the centre full weight and
+ * none to values beyond c scales, so it is nearly as efficient as the mean on normal data yet ignores
+ * outliers like the median. c = 4.685 is the usual 95%-efficiency tuning. Falls back to the median when
+ * the scale is unknown or zero.
+ */
+function biweight(values, scale, c = 4.685) {
+    let center = median(values);
+    if (!(scale > 0))
+        return center;
+    for (let iteration = 0; iteration < 50; iteration++) {
+        let sum = 0;
+        let weights = 0;
+        for (const v of values) {
+            const u = (v - center) / (c * scale);
+            if (Math.abs(u) >= 1)
+                continue;
+            const w = (1 - u * u) ** 2;
+            sum += w * v;
+            weights += w;
+        }
+        if (weights === 0)
+            break;
+        const next = sum / weights;
+        if (Math.abs(next - center) <= 1e-10 * scale)
+            return next;
+        center = next;
+    }
+    return center;
 }
 function mean(values) {
     let sum = 0;

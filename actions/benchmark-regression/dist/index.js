@@ -28573,8 +28573,8 @@ async function main() {
     const defaultBranch = context.eventPayload().repository?.default_branch ?? 'main';
     const candidates = pullRequest ? [context.baseBranch() ?? defaultBranch] : [...new Set([branch, defaultBranch])];
     const commit = context.headSha();
-    const { openStore } = await __nccwpck_require__.e(/* import() */ 398).then(__nccwpck_require__.bind(__nccwpck_require__, 1398));
-    const history = await __nccwpck_require__.e(/* import() */ 979).then(__nccwpck_require__.bind(__nccwpck_require__, 7979));
+    const { openStore } = await Promise.all(/* import() */[__nccwpck_require__.e(755), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1398));
+    const history = await Promise.all(/* import() */[__nccwpck_require__.e(755), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7979));
     const store = openStore(given.storage, {
         suite: given.name,
         workspace,
@@ -28586,7 +28586,7 @@ async function main() {
     // A re-run of this commit is not a baseline for itself.
     const entries = history.entriesOf(stored, baselineBranch).filter((e) => e.commit !== commit);
     core/* info */.pq(`History: ${entries.length} runs of ${baselineBranch} in ${store.description}.`);
-    const { decide, runValue } = await __nccwpck_require__.e(/* import() */ 755).then(__nccwpck_require__.bind(__nccwpck_require__, 5755));
+    const { decide } = await __nccwpck_require__.e(/* import() */ 755).then(__nccwpck_require__.bind(__nccwpck_require__, 5755));
     const decisions = measurements.map((m) => {
         const settings = settingsFor(m.name);
         const better = settings.better ?? m.better ?? 'smaller';
@@ -28632,10 +28632,11 @@ async function main() {
             commit: commit || `run-${process.env.GITHUB_RUN_ID ?? Date.now()}`,
             branch,
             date: new Date().toISOString(),
-            benchmarks: Object.fromEntries(measurements.map((m) => [
+            benchmarks: Object.fromEntries(measurements.map((m, i) => [
                 m.name,
                 {
-                    value: runValue(m.value, m.samples),
+                    // The run value the decision used, so later runs' history tests compare like with like.
+                    value: decisions[i].current,
                     unit: m.unit,
                     better: settingsFor(m.name).better ?? m.better ?? 'smaller',
                     ...(m.samples ? { samples: m.samples } : {}),

@@ -87,6 +87,22 @@ describe('decide', () => {
     assert.ok((d.confidence ?? 0) > 0.99);
   });
 
+  it('strays in the baseline runs do not hide a slowdown from the samples test', () => {
+    const runs = series(4, [...flat(30), 112], 0.02, 5);
+    // One sample of each of the latest baseline runs is hit by a hiccup, far above every current sample.
+    for (const run of runs.slice(-6, -1)) (run.samples as number[])[0] = 180;
+    const d = decide({ name: 'b', unit: 'ns', ...(runs.at(-1) as HistoryPoint) }, runs.slice(0, -1), judgement);
+    assert.equal(d.method, 'samples');
+    assert.notEqual(d.verdict, 'pass');
+  });
+
+  it('the run value is the biweight location at the pooled within-run spread, not swayed by a stray', () => {
+    const runs = series(5, flat(10), 0.02, 5);
+    const current = { name: 'b', unit: 'ns', value: 0, samples: [99, 100, 101, 100.5, 160] };
+    const d = decide(current, runs, judgement);
+    assert.ok(Math.abs(d.current - 100.1) < 0.2, String(d.current));
+  });
+
   it('a 30% slowdown of single values is critical by the history test', () => {
     const runs = series(2, [...flat(20), 130], 0.01, 1);
     const d = decide({ name: 'b', unit: 'ns', value: (runs.at(-1) as HistoryPoint).value }, runs.slice(0, -1), judgement);

@@ -1,7 +1,7 @@
 import type { BenchmarkStatus, BenchmarkVerdict, RegressionLevel } from '@archway/kit/benchmark-result';
 import { changePoints } from './change-point.ts';
 import type { Better } from './model.ts';
-import { mad, mannWhitney, median, studentUpperTail, welch } from './stats.ts';
+import { biweight, mad, mannWhitney, median, pooledSpread, studentUpperTail, welch } from './stats.ts';
 
 export interface Thresholds {
   minor: number;
@@ -79,9 +79,35 @@ export function verdictFor(level: RegressionLevel): BenchmarkStatus {
   return level === 'none' ? 'pass' : level === 'minor' ? 'warn' : 'fail';
 }
 
-/** The summary value of a run: the median of its samples when it has them, else the tool's value. */
-export function runValue(value: number, samples?: readonly number[]): number {
-  return samples && samples.length > 0 ? median(samples) : value;
+/**
+ * Samples farther than this many within-run spreads from their own run's median are strays (a hiccup of
+ * the machine, not the code). The samples test leaves them out on both sides: one stray in the pooled
+ * baseline above every current sample costs the rank test as much as a whole current sample would.
+ * Any cut-off from about 3.5 to 8 behaves the same.
+ */
+const STRAY_SPREADS = 5;
+
+/**
+ * The within-run spread for a run: pooled over its own samples and those of the latest SAMPLE_RUNS
+ * earlier runs (oldest first), since five samples alone say little about it. NaN without samples.
+ */
+export function runSpread(samples: readonly number[] | undefined, earlier: readonly HistoryPoint[]): number {
+  return pooledSpread([samples ?? [], ...earlier.slice(-SAMPLE_RUNS).map((p) => p.samples ?? [])]);
+}
+
+/**
+ * The summary value of a run: the biweight location of its samples at the within-run `spread` (about as
+ * precise as their mean, yet deaf to outliers like their median), else the tool's value. The history
+ * stores this same value, so the history test compares like with like.
+ */
+export function runValue(value: number, samples: readonly number[] | undefined, spread: number): number {
+  return samples && samples.length > 0 ? biweight(samples, spread) : value;
+}
+
+function withoutStrays(samples: readonly number[], spread: number): readonly number[] {
+  if (!(spread > 0)) return samples;
+  const center = median(samples);
+  return samples.filter((v) => Math.abs(v - center) <= STRAY_SPREADS * spread);
 }
 
 /**
@@ -97,7 +123,8 @@ export function runValue(value: number, samples?: readonly number[]): number {
  * threshold (the minimum effect) to count at all.
  */
 export function decide(current: Current, history: readonly HistoryPoint[], j: Judgement): Decision {
-  const currentValue = runValue(current.value, current.samples);
+  const spread = runSpread(current.samples, history);
+  const currentValue = runValue(current.value, current.samples, spread);
   const base = { name: current.name, unit: current.unit, better: j.better, current: currentValue, historyCount: history.length };
   if (history.length === 0 || j.ignore) {
     const baseline = history.length > 0 ? median(history.map((p) => p.value)) : undefined;
@@ -125,10 +152,10 @@ export function decide(current: Current, history: readonly HistoryPoint[], j: Ju
   const pValues: { worse: number; better: number }[] = [];
   let method: BenchmarkVerdict['method'] = 'history';
   if (history.length >= j.minHistory) pValues.push(historyTest(series, [0, ...cuts], f(currentValue)));
-  const pooled = segment.slice(-SAMPLE_RUNS).flatMap((p) => p.samples ?? []);
-  if (current.samples && current.samples.length >= j.minSamples && pooled.length >= j.minSamples) {
-    const a = current.samples.map(f);
-    const b = pooled.map(f);
+  const baselineRuns = segment.slice(-SAMPLE_RUNS).map((p) => p.samples ?? []);
+  if (current.samples && current.samples.length >= j.minSamples && baselineRuns.flat().length >= j.minSamples) {
+    const a = withoutStrays(current.samples, spread).map(f);
+    const b = baselineRuns.flatMap((run) => withoutStrays(run, spread)).map(f);
     const test = j.sampleTest === 'welch' ? welch : mannWhitney;
     pValues.push({ worse: test(a, b).p, better: test(b, a).p });
     method = 'samples';

@@ -37,7 +37,7 @@ export async function main(): Promise<void> {
   const entries = history.entriesOf(stored, baselineBranch).filter((e) => e.commit !== commit);
   core.info(`History: ${entries.length} runs of ${baselineBranch} in ${store.description}.`);
 
-  const { decide, runValue } = await import('./decide.ts');
+  const { decide } = await import('./decide.ts');
   const decisions = measurements.map((m) => {
     const settings = settingsFor(m.name);
     const better = settings.better ?? m.better ?? 'smaller';
@@ -84,10 +84,11 @@ export async function main(): Promise<void> {
       branch,
       date: new Date().toISOString(),
       benchmarks: Object.fromEntries(
-        measurements.map((m) => [
+        measurements.map((m, i) => [
           m.name,
           {
-            value: runValue(m.value, m.samples),
+            // The run value the decision used, so later runs' history tests compare like with like.
+            value: (decisions[i] as { current: number }).current,
             unit: m.unit,
             better: settingsFor(m.name).better ?? m.better ?? 'smaller',
             ...(m.samples ? { samples: m.samples } : {}),

@@ -1,6 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mad, mannWhitney, median, normalUpperTail, quantileSketch, studentUpperTail, welch } from './stats.ts';
+import {
+  biweight,
+  mad,
+  mannWhitney,
+  mean,
+  median,
+  normalUpperTail,
+  pooledSpread,
+  quantileSketch,
+  studentUpperTail,
+  welch,
+} from './stats.ts';
+import { seeded } from './test-helpers.ts';
 
 const close = (actual: number, expected: number, tolerance: number) =>
   assert.ok(Math.abs(actual - expected) <= tolerance, `${actual} is not within ${tolerance} of ${expected}`);
@@ -10,6 +22,23 @@ describe('statistics', () => {
     assert.equal(median([3, 1, 2]), 2);
     assert.equal(median([4, 1, 3, 2]), 2.5);
     close(mad([1, 2, 3, 4, 100]), 1.4826, 1e-9);
+  });
+
+  it('the biweight location follows the clean values and ignores one far away', () => {
+    close(biweight([9, 10, 11], 1), 10, 1e-9);
+    close(biweight([9, 10, 11, 10.5, 50], 1), mean([9, 10, 11, 10.5]), 0.05);
+    assert.equal(biweight([1, 2, 30], 0), 2);
+    assert.equal(biweight([1, 2, 30], Number.NaN), 2);
+  });
+
+  it('the pooled within-group spread estimates the standard deviation of small groups, whatever their centres', () => {
+    const random = seeded(3);
+    let total = 0;
+    for (let t = 0; t < 500; t++) {
+      total += pooledSpread(Array.from({ length: 6 }, (_, g) => Array.from({ length: 5 }, () => 100 * g + 2 * random.normal())));
+    }
+    close(total / 500, 2, 0.1);
+    assert.ok(Number.isNaN(pooledSpread([[1], []])));
   });
 
   it('normal and Student t tails match tabulated values', () => {
