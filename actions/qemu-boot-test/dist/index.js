@@ -29539,38 +29539,24 @@ function killLeftovers() {
     return killed;
 }
 
+// EXTERNAL MODULE: ../../shared/src/process.ts + 2 modules
+var src_process = __nccwpck_require__(54551);
 ;// CONCATENATED MODULE: ./src/qemu.ts
 
 
 
-
-function findOnPath(binary) {
-    for (const dir of (process.env.PATH ?? '').split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = external_node_path_default().join(dir, binary);
-        try {
-            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // Not here.
-        }
-    }
-    return undefined;
-}
 /** The qemu-system binary for the preset, installed from Debian's packages when it is missing. */
 async function ensureQemu(preset) {
-    const found = findOnPath(preset.binary);
+    const found = (0,src_process/* findOnPath */.aY)(preset.binary);
     if (found)
         return found;
-    if (!findOnPath('apt-get')) {
+    if (!(0,src_process/* findOnPath */.aY)('apt-get')) {
         throw new src/* ConfigurationError */.j1(`${preset.binary} is not on PATH and apt-get is not available to install it: install QEMU for ${preset.arch} first`);
     }
     core/* info */.pq(`${preset.binary} is missing: installing the Debian package ${preset.debianPackage}`);
     const { aptInstall } = await __nccwpck_require__.e(/* import() */ 603).then(__nccwpck_require__.bind(__nccwpck_require__, 36603));
     await aptInstall([preset.debianPackage]);
-    const installed = findOnPath(preset.binary);
+    const installed = (0,src_process/* findOnPath */.aY)(preset.binary);
     if (!installed)
         throw new Error(`${preset.debianPackage} was installed but ${preset.binary} is still not on PATH`);
     return installed;
@@ -30152,13 +30138,14 @@ async function writeSummary(markdown) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  aY: () => (/* binding */ findOnPath),
   F2: () => (/* binding */ killAllProcesses),
   R3: () => (/* binding */ runProcess),
   ZL: () => (/* binding */ shellQuote),
   kp: () => (/* binding */ startProcess)
 });
 
-// UNUSED EXPORTS: RunningProcess, findOnPath, isRunning
+// UNUSED EXPORTS: RunningProcess, isRunning
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -30166,6 +30153,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ../../shared/src/process.ts
@@ -30359,12 +30347,12 @@ function shellQuote(args) {
 }
 /** The first executable called `name` on PATH (or on the given search path). */
 function findOnPath(name, searchPath = process.env.PATH ?? '') {
-    for (const dir of searchPath.split(path.delimiter)) {
+    for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
         if (!dir)
             continue;
-        const file = path.join(dir, name);
+        const file = external_node_path_default().join(dir, name);
         try {
-            accessSync(file, constants.X_OK);
+            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
             return file;
         }
         catch {

@@ -1,22 +1,7 @@
-import { accessSync, constants } from 'node:fs';
-import path from 'node:path';
 import * as core from '@actions/core';
 import { ConfigurationError } from '@archway/kit';
+import { findOnPath } from '@archway/kit/process';
 import type { Preset } from './arch.ts';
-
-function findOnPath(binary: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    if (!dir) continue;
-    const candidate = path.join(dir, binary);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // Not here.
-    }
-  }
-  return undefined;
-}
 
 /** The qemu-system binary for the preset, installed from Debian's packages when it is missing. */
 export async function ensureQemu(preset: Preset): Promise<string> {
