@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { ConfigurationError } from './errors.ts';
+import { ConfigurationError } from '../runner/errors.ts';
 
 export interface XmlHandlers {
   open?(name: string, attributes: Record<string, string>): void;

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { runProcess } from './process.ts';
+import { runProcess } from '../clients/process.ts';
 
 /**
  * Ubuntu serves amd64 and i386 from archive.ubuntu.com (and its mirrors) and every other architecture

@@ -3,9 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
+import { structured } from '../readers/structured.ts';
 import { ConfigurationError } from './errors.ts';
 import { boolean, choice, list, number, readInputs, requiredNumber, string } from './inputs.ts';
-import { structured } from './structured.ts';
 
 function withInputs(values: Record<string, string>): void {
   for (const [name, value] of Object.entries(values)) process.env[`INPUT_${name.toUpperCase()}`] = value;
@@ -26,7 +26,7 @@ describe('readInputs', () => {
   it('reads every declared input into camelCase keys with their types', async () => {
     withInputs({ 'fail-on': 'a, b\nc', verbose: 'TRUE', retries: '2', accel: 'tcg', name: '  x  ' });
     const got = await readInputs({
-      'fail-on': list(),
+      'fail-on': list({ separator: /,/ }),
       verbose: boolean(),
       retries: requiredNumber({ min: 0, max: 5, integer: true }),
       accel: choice(['auto', 'kvm', 'tcg']),
@@ -97,7 +97,10 @@ describe('readInputs', () => {
         /Input 'config' \(file gate\.yml\) is invalid: \/mode is 'c', expected one of a, b/,
       );
       withInputs({ config: 'nope.yml' });
-      await assert.rejects(readInputs({ config: structured({ schema }) }), /Input 'config' has 'nope.yml': .*no such file/);
+      await assert.rejects(
+        readInputs({ config: structured({ schema }) }),
+        /^ConfigurationError: Input 'config' has 'nope.yml': cannot open the YAML\/JSON file: no such file or directory$/,
+      );
     } finally {
       delete process.env.GITHUB_WORKSPACE;
     }
@@ -113,5 +116,24 @@ describe('readInputs', () => {
   it('reports YAML syntax errors with their position', async () => {
     withInputs({ config: '{level: 1' });
     await assert.rejects(readInputs({ config: structured({ schema }) }), /Input 'config' is not valid YAML\/JSON at line 1, column 10/);
+  });
+
+  it('takes a list as one plain value, one item per line or a YAML list, all giving the same items', async () => {
+    const forms = ['Welcome to Buildroot\nlogin:', '- Welcome to Buildroot\n- "login:"', "[Welcome to Buildroot, 'login:']"];
+    for (const form of forms) {
+      withInputs({ expect: form });
+      assert.deepEqual(await readInputs({ expect: list() }), { expect: ['Welcome to Buildroot', 'login:'] }, form);
+    }
+    withInputs({ expect: 'Welcome to Buildroot, version 2' });
+    assert.deepEqual(await readInputs({ expect: list() }), { expect: ['Welcome to Buildroot, version 2'] });
+  });
+
+  it('reads numbers in decimal only', async () => {
+    for (const bad of ['0x10', '1e3', '0b1', ' ']) {
+      withInputs({ smp: bad });
+      await assert.rejects(readInputs({ smp: number({ required: bad.trim() === '' }) }), /Input 'smp' has/, bad);
+    }
+    withInputs({ smp: '-2.5' });
+    assert.deepEqual(await readInputs({ smp: number() }), { smp: -2.5 });
   });
 });

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { redact } from './secrets.ts';
 
 /** GitHub refuses a job summary over 1 MiB per step. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -37,5 +38,5 @@ export function trimMarkdown(markdown: string, maxBytes: number): string {
 /** Append Markdown to the job summary (kept under GitHub's limit). No-op outside a runner. */
 export async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(trimMarkdown(markdown, SUMMARY_LIMIT_BYTES), true).write();
+  await core.summary.addRaw(trimMarkdown(redact(markdown), SUMMARY_LIMIT_BYTES), true).write();
 }

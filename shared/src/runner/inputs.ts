@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { inputError } from './errors.ts';
+import { registerSecret, registerUrlCredentials } from './secrets.ts';
 
 /**
  * How one input of action.yml is read. action.yml stays the source of truth for names, defaults and
@@ -27,7 +28,9 @@ export function camelCase(name: string): string {
 export async function readInputs<S extends InputSpecs>(specs: S): Promise<Inputs<S>> {
   const raw = Object.fromEntries(Object.keys(specs).map((name) => [name, core.getInput(name)]));
   for (const [name, spec] of Object.entries(specs)) {
-    if (spec.secret && raw[name]) core.setSecret(raw[name]);
+    const value = raw[name] ?? '';
+    if (spec.secret && value) registerSecret(value);
+    registerUrlCredentials(value);
   }
   const result: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(specs)) {
@@ -76,6 +79,8 @@ export function boolean(): InputSpec<boolean> {
   };
 }
 
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
 export function number(options: Common & { min?: number; max?: number; integer?: boolean } = {}): InputSpec<number | undefined> {
   return {
     kind: 'number',
@@ -83,7 +88,8 @@ export function number(options: Common & { min?: number; max?: number; integer?:
       requireValue(raw, name, options.required);
       const value = raw.trim();
       if (value === '') return undefined;
-      const n = Number(value);
+      // Decimal only: Number() would also take 0x10, 0b11, 1e3 and '  ', which nobody means in a workflow.
+      const n = DECIMAL.test(value) ? Number(value) : Number.NaN;
       const range = `${options.min ?? '-∞'}..${options.max ?? '∞'}`;
       const what = `expected ${options.integer ? 'a whole number' : 'a number'} in ${range}`;
       if (!Number.isFinite(n)) throw inputError(name, raw, what);
@@ -122,22 +128,62 @@ export function requiredChoice<const T extends string>(values: readonly T[]): In
 }
 
 /**
- * A list: one item per line or comma-separated, items trimmed, blank items and `#` comment lines dropped.
- * `item` checks each item and may transform it.
+ * A list, written any of the ways people write one in a workflow: a single plain value, one item per line,
+ * or a YAML list (`[a, b]` or `- a` lines). Items are trimmed; blank items and `#` comment lines are
+ * dropped. A `separator` (e.g. /,/) additionally splits plain lines, for inputs whose items cannot contain
+ * it. `item` checks each item and may transform it. A value is never taken as a file name here: an input
+ * that may name a file says so with its own prefix or input.
  */
 export function list<T = string>(options: Common & { item?: (value: string, name: string) => T; separator?: RegExp } = {}): InputSpec<T[]> {
   return {
     kind: 'list',
     parse(raw, name) {
       requireValue(raw, name, options.required);
-      const items = raw
-        .split(/\r?\n/)
-        .filter((line) => !line.trim().startsWith('#'))
-        .flatMap((line) => line.split(options.separator ?? /,/))
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
+      const items = listItems(raw, name, options.separator).filter((item) => item !== '');
       if (options.required && items.length === 0) throw inputError(name, raw, 'expected at least one item');
       return items.map((item) => (options.item ? options.item(item, name) : (item as T)));
     },
   };
+}
+
+/** The items of a list input, in the three accepted forms (see `list`). */
+export function listItems(raw: string, name: string, separator?: RegExp): string[] {
+  const lines = raw.split(/\r?\n/).filter((line) => line.trim() !== '' && !line.trim().startsWith('#'));
+  const first = lines[0]?.trim() ?? '';
+  if (lines.length === 1 && first.startsWith('[') && first.endsWith(']')) return flowItems(first, raw, name);
+  if (lines.length > 0 && lines.every((line) => /^\s*-(\s|$)/.test(line))) {
+    return lines.map((line) => unquote(line.replace(/^\s*-\s?/, '').trim()));
+  }
+  return lines.flatMap((line) => (separator ? line.split(separator) : [line])).map((item) => item.trim());
+}
+
+/** `[a, 'b, c', "d"]`: items split at commas outside quotes. */
+function flowItems(text: string, raw: string, name: string): string[] {
+  const items: string[] = [];
+  let current = '';
+  let quote: string | undefined;
+  for (const c of text.slice(1, -1)) {
+    if (quote) {
+      if (c === quote) quote = undefined;
+      current += c;
+    } else if (c === "'" || c === '"') {
+      quote = c;
+      current += c;
+    } else if (c === ',') {
+      items.push(current);
+      current = '';
+    } else if (c === '[' || c === '{') {
+      throw inputError(name, raw, 'expected a list of plain values (nested lists and mappings are not list items)');
+    } else {
+      current += c;
+    }
+  }
+  if (quote) throw inputError(name, raw, `expected a list; a ${quote} quote is not closed`);
+  if (current.trim() !== '' || items.length > 0) items.push(current);
+  return items.map((item) => unquote(item.trim()));
+}
+
+function unquote(item: string): string {
+  const quoted = /^(['"])(.*)\1$/.exec(item);
+  return quoted ? (quoted[2] ?? '') : item;
 }

@@ -54,7 +54,8 @@ export class RunningProcess {
     private readonly options: ProcessOptions = {},
   ) {
     installSignalHandlers();
-    this.child = spawn(command, [...args], {
+    const launch = dyingWithParent(command, args, options.env ?? process.env);
+    this.child = spawn(launch.command, launch.args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
       detached: true,
@@ -196,19 +197,40 @@ export async function killAllProcesses(): Promise<void> {
   await Promise.all([...live].map((p) => p.stop()));
 }
 
-/** The runner cancels a step with SIGINT then SIGTERM: take the process trees down before exiting. */
+/** SIGKILL every process tree the kit started, synchronously (for signal handlers and exit). */
+export function killAllProcessesNow(): void {
+  for (const p of live) p.killGroup('SIGKILL');
+}
+
+/**
+ * Processes must not outlive this one. When nothing else handles SIGINT/SIGTERM (the action edge `run()`
+ * does, to report the cancellation), take the trees down and exit as the signal would.
+ */
 function installSignalHandlers(): void {
   if (signalHandlersInstalled) return;
   signalHandlersInstalled = true;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    if (process.listenerCount(signal) > 0) continue;
     process.once(signal, () => {
-      for (const p of live) p.killGroup('SIGKILL');
+      killAllProcessesNow();
       process.exit(signal === 'SIGTERM' ? 143 : 130);
     });
   }
-  process.once('exit', () => {
-    for (const p of live) p.killGroup('SIGKILL');
-  });
+  process.once('exit', killAllProcessesNow);
+}
+
+let setpriv: string | null | undefined;
+
+/**
+ * The command wrapped in `setpriv --pdeathsig KILL` (util-linux) where that exists, so the child dies even
+ * when this process is killed with SIGKILL and no handler runs. The post step's sweep remains the net for
+ * grandchildren. A command that cannot be found is started as is, so spawn reports ENOENT as usual.
+ */
+function dyingWithParent(command: string, args: readonly string[], env: NodeJS.ProcessEnv): { command: string; args: string[] } {
+  if (setpriv === undefined) setpriv = process.platform === 'linux' ? (findOnPath('setpriv', '/usr/bin:/bin') ?? null) : null;
+  const resolved = command.includes('/') ? command : findOnPath(command, env.PATH ?? '');
+  if (!setpriv || !resolved) return { command, args: [...args] };
+  return { command: setpriv, args: ['--pdeathsig', 'KILL', '--', resolved, ...args] };
 }
 
 /** Render a command for logs and "rerun locally" hints, quoted for a POSIX shell. */

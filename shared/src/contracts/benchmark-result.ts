@@ -1,3 +1,5 @@
+import schema from './benchmark-result.schema.json' with { type: 'json' };
+
 /**
  * The result file benchmark-regression writes (its `result-json` output) and quality-gate reads: the one
  * contract between the two actions. Changes are percentages where positive always means worse, whatever
@@ -43,3 +45,6 @@ export interface BenchmarkResult {
   regressions: number;
   benchmarks: BenchmarkVerdict[];
 }
+
+/** benchmark-result.schema.json, for validate(). */
+export const benchmarkResultSchema: Record<string, unknown> = schema;

@@ -1,9 +1,9 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
+import { type ProcessResult, runProcess } from '../clients/process.ts';
+import { ConfigurationError } from '../runner/errors.ts';
 import { osRelease, prepareUbuntuSources } from './apt-sources.ts';
-import { ConfigurationError } from './errors.ts';
-import { type ProcessResult, runProcess } from './process.ts';
 
 /** root runs apt directly; anyone else goes through sudo -n (runner images allow it without a password). */
 export function privileged(command: string, args: readonly string[]): [string, string[]] {

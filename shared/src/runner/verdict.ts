@@ -1,0 +1,8 @@
+/**
+ * The action's judgement is "failed" (tests failed, a regression, a policy violated). Thrown once the
+ * outputs and the summary are written; the edge prints the message as the one `::error::` and exits 1.
+ * This is the only way an action fails its step.
+ */
+export class VerdictError extends Error {
+  override name = 'VerdictError';
+}
