@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { SOURCE_HASH_FILE, sourceHash } from './source-hash.ts';
 
 const ncc = createRequire(import.meta.url).resolve('@vercel/ncc/dist/ncc/cli.js');
 
 /**
- * Bundle one action's src/index.ts into `outDir` as ESM with a licences file. No cache, so a build from a
+ * Bundle one action's src/index.ts into `outDir` as ESM with a licences file and the hash of its sources. No cache, so a build from a
  * clean checkout and a rebuild give the same bytes.
  */
 export function bundle(actionDir: string, outDir: string): void {
@@ -23,4 +24,5 @@ export function bundle(actionDir: string, outDir: string): void {
       stdio: ['ignore', 'inherit', 'inherit'],
     },
   );
+  writeFileSync(path.join(outDir, SOURCE_HASH_FILE), `${sourceHash(actionDir)}\n`);
 }

@@ -27,7 +27,7 @@ describe('qemu-boot-test artifacts', () => {
   it('uploads the serial log and JUnit under a name unique per configuration, byte for byte', async () => {
     const boot = (arch: string) =>
       runAction(action, {
-        inputs: { arch, kernel, 'exit-device': 'isa-debug-exit', expect: '- all tests passed', accel: 'tcg', timeout: 60 },
+        inputs: { 'allow-outside-workspace': true, arch, kernel, 'exit-device': 'isa-debug-exit', expect: '- all tests passed', accel: 'tcg', timeout: 60 },
         env: results.env,
       });
     // The same job in two matrix legs (x86_64 and i386 builds of one image).
@@ -52,7 +52,7 @@ describe('qemu-boot-test artifacts', () => {
   });
 
   it('skips the upload with a notice where there is no results service, and when told to', async () => {
-    const inputs = { kernel, 'exit-device': 'isa-debug-exit', accel: 'tcg', timeout: 60 };
+    const inputs = { 'allow-outside-workspace': true, kernel, 'exit-device': 'isa-debug-exit', accel: 'tcg', timeout: 60 };
     const local = await runAction(action, { inputs });
     assert.equal(local.exitCode, 0, local.stdout);
     assert.ok(

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
-import { runProcess, startProcess } from '@archway/kit/process';
+import { isRunning, runProcess, startProcess } from '@archway/kit/process';
 import { repoRoot } from '../build/bundles.ts';
 import { type BareMetalArch, bareMetalImage } from '../fixtures/boot-images/build.ts';
 import { qemuProcessesMentioning } from '../fixtures/boot-images/leftovers.ts';
@@ -27,7 +27,8 @@ before(async () => {
 });
 
 function boot(inputs: Record<string, string | number>, options: Parameters<typeof runAction>[1] = {}) {
-  return runAction(action, { inputs: { accel: 'tcg', timeout: 60, ...inputs }, timeoutMs: 120_000, ...options });
+  // The images are built in `dir`, which serves as the workspace: the action refuses paths outside it.
+  return runAction(action, { cwd: dir, inputs: { accel: 'tcg', timeout: 60, ...inputs }, timeoutMs: 120_000, ...options });
 }
 
 describe('qemu-boot-test judges bare-metal images by their exit device', () => {
@@ -106,6 +107,22 @@ describe('qemu-boot-test never leaves qemu behind', () => {
     assert.equal(result.post?.exitCode, 0);
     assert.doesNotMatch(result.post?.stdout ?? '', /leftover/, 'the main step itself stopped qemu');
     assert.deepEqual(qemuProcessesMentioning(images.hang ?? '-'), []);
+    // One error, after the console's stop-commands block is closed (else the runner would swallow it).
+    assert.deepEqual(result.errors, ['The step was cancelled (SIGTERM); processes it started were stopped.']);
+    const token = /^::stop-commands::(\S+)$/m.exec(result.stdout)?.[1] ?? '';
+    assert.ok(token && result.stdout.indexOf(`::${token}::`) < result.stdout.indexOf('::error::The step was cancelled'));
+  });
+
+  it('qemu dies with the action even when the action is killed outright (SIGKILL)', async () => {
+    const result = await boot(
+      { kernel: images.hang ?? '', 'exit-device': 'isa-debug-exit', timeout: 120 },
+      { cancelAfterMs: 2500, cancelSignal: 'SIGKILL', post: false },
+    );
+    assert.equal(result.signal, 'SIGKILL');
+    const pid = Number(JSON.parse(result.state.qemu ?? '[]')[0]?.pid);
+    assert.ok(pid > 0, 'the qemu pid was saved');
+    for (let i = 0; i < 50 && isRunning(pid); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(isRunning(pid), false, `qemu ${pid} outlived the killed action`);
   });
 
   it('the post step stops a qemu the main step left running, and only that one', async () => {
@@ -164,7 +181,8 @@ describe('qemu-boot-test reports qemu trouble and bad inputs clearly', () => {
   });
 
   const bad: [string, Record<string, string>, RegExp][] = [
-    ['a missing kernel', { kernel: 'no/such/bzImage' }, /^Input 'kernel' has 'no\/such\/bzImage': expected an existing file/],
+    ['a missing kernel', { kernel: 'no/such/bzImage' }, /^Input 'kernel' has 'no\/such\/bzImage': cannot open the image: no such file/],
+    ['a kernel outside the workspace', { kernel: '/etc/hostname' }, /^Input 'kernel' has '\/etc\/hostname': the path is outside the workspace/],
     [
       'an unknown arch',
       { arch: 'sparc64', kernel: '' },

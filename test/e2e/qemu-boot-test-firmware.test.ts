@@ -24,7 +24,7 @@ describe('qemu-boot-test drives U-Boot', () => {
       '- wait: "=> "\n  send: version\n  expect: aarch64-linux-gnu-gcc\n  fail: Unknown command\n',
     ].join('');
     const result = await runAction(action, {
-      inputs: { arch: 'arm64', bios: firmware.ubootArm64(), disk, script, expect: '- U-Boot 20', timeout: 120 },
+      inputs: { 'allow-outside-workspace': true, arch: 'arm64', bios: firmware.ubootArm64(), disk, script, expect: '- U-Boot 20', timeout: 120 },
       timeoutMs: 180_000,
     });
     assert.equal(result.exitCode, 0, result.stdout);
@@ -46,6 +46,7 @@ describe('qemu-boot-test drives U-Boot', () => {
   it('riscv64: OpenSBI then U-Boot in S-mode, a command and its output', async () => {
     const result = await runAction(action, {
       inputs: {
+        'allow-outside-workspace': true,
         arch: 'riscv64',
         bios: firmware.opensbiJump(),
         kernel: firmware.ubootRiscv64Smode(),
@@ -65,6 +66,7 @@ describe('qemu-boot-test drives U-Boot', () => {
   it('arm: the 32-bit preset (virt, cortex-a15) boots U-Boot to a working prompt', async () => {
     const result = await runAction(action, {
       inputs: {
+        'allow-outside-workspace': true,
         arch: 'armhf',
         bios: firmware.ubootArm(),
         script: `${stopAutoboot}- wait: "=> "\n  send: version\n  expect: arm-linux-gnueabihf-gcc\n`,

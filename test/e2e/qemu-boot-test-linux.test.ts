@@ -23,6 +23,7 @@ describe('qemu-boot-test boots Linux on x86_64', () => {
   it('reaches the milestones, runs a command in the shell, powers off cleanly and passes', async () => {
     const result = await runAction(action, {
       inputs: {
+        'allow-outside-workspace': true,
         kernel,
         initrd,
         append: 'panic=-1',
@@ -83,7 +84,7 @@ describe('qemu-boot-test boots Linux on x86_64', () => {
 
   it('fails right after a kernel panic, long before the timeout, with the panic line in the error', async () => {
     const result = await runAction(action, {
-      inputs: { kernel, initrd, append: 'panic=-1 archway.init=exit', expect: '- "this never appears"', accel: 'tcg', timeout: 300 },
+      inputs: { 'allow-outside-workspace': true, kernel, initrd, append: 'panic=-1 archway.init=exit', expect: '- "this never appears"', accel: 'tcg', timeout: 300 },
       timeoutMs: 360_000,
     });
     assert.equal(result.exitCode, 1);

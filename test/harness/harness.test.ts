@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { isRunning } from '@archway/kit/process';
@@ -74,6 +76,14 @@ describe('runner harness', () => {
     assert.ok(pid > 0, result.stdout);
     await new Promise((r) => setTimeout(r, 200));
     assert.equal(isRunning(pid), false, 'sleep 300 must not outlive the step');
+  });
+
+  it('refuses a bundle that is older than its sources, by content rather than modification time', async () => {
+    const copy = path.join(mkdtempSync(path.join(os.tmpdir(), 'archway-stale-')), 'kit-fixture');
+    cpSync(fixture, copy, { recursive: true, filter: (source) => !source.includes('node_modules') });
+    assert.equal((await runAction(copy, { inputs: { mode: 'ok' }, post: false })).exitCode, 0, 'an exact copy is fresh');
+    appendFileSync(path.join(copy, 'src/index.ts'), '// an edit after the build\n');
+    await assert.rejects(runAction(copy, { inputs: { mode: 'ok' } }), /^Error: rebuild kit-fixture: its sources or the kit changed/);
   });
 });
 

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import os from 'node:os';
 import path from 'node:path';
 import { startProcess } from '@archway/kit/process';
+import { staleBundle } from '../build/source-hash.ts';
 import { inputEnvName, readActionYml } from './action-yml.ts';
 import { parseFileCommand, parsePathFile } from './file-commands.ts';
 import { node24 } from './node24.ts';
@@ -23,6 +24,8 @@ export interface RunActionOptions {
   timeoutMs?: number;
   /** Send SIGTERM to the step after this long, as the runner does on cancellation. */
   cancelAfterMs?: number;
+  /** The signal `cancelAfterMs` sends (SIGKILL: the runner's last resort, when no handler can run). */
+  cancelSignal?: NodeJS.Signals;
   /** Run the post step (if action.yml has one). Default true. */
   post?: boolean;
   /** Reuse one RUNNER_TEMP / tool cache across runs (a second step in the same job). */
@@ -76,6 +79,8 @@ function runnerPath(): string {
  */
 export async function runAction(actionDir: string, options: RunActionOptions = {}): Promise<ActionResult> {
   const meta = readActionYml(actionDir);
+  const stale = hasSources(actionDir) ? staleBundle(actionDir) : undefined;
+  if (stale) throw new Error(stale);
   if (meta.runs.using !== 'node24') throw new Error(`${actionDir}: runs.using is ${meta.runs.using}, expected node24`);
 
   const root = mkdtempSync(path.join(os.tmpdir(), 'archway-run-'));
@@ -161,6 +166,11 @@ export async function runAction(actionDir: string, options: RunActionOptions = {
   return result;
 }
 
+/** A bundle with its sources beside it must have been built from them; a bare action.yml + dist is run as it is. */
+function hasSources(actionDir: string): boolean {
+  return existsSync(path.join(actionDir, 'src', 'index.ts'));
+}
+
 function definedOnly(env: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
 }
@@ -184,7 +194,7 @@ async function runStep(
   for (const file of Object.values(files)) writeFileSync(file, '');
 
   const child = startProcess(node24(), [entry], { cwd, env: { ...env, ...files }, timeoutMs: options.timeoutMs });
-  const cancel = options.cancelAfterMs === undefined ? undefined : setTimeout(() => child.child.kill('SIGTERM'), options.cancelAfterMs);
+  const cancel = options.cancelAfterMs === undefined ? undefined : setTimeout(() => child.child.kill(options.cancelSignal ?? 'SIGTERM'), options.cancelAfterMs);
   const done = await child.exited;
   if (cancel) clearTimeout(cancel);
 

@@ -28372,8 +28372,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _archway_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91002);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40036);
+/* harmony import */ var _archway_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38586);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31574);
 
 
 await (0,_archway_kit__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .post */ .b);
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 40036:
+/***/ 31574:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28393,8 +28393,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   b: () => (/* binding */ post)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -28405,8 +28403,10 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 13 modules
 var core = __nccwpck_require__(71890);
-// EXTERNAL MODULE: ../../shared/src/index.ts + 7 modules
-var src = __nccwpck_require__(91002);
+// EXTERNAL MODULE: ../../shared/src/index.ts + 8 modules
+var src = __nccwpck_require__(38586);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/artifact.ts
 
 
@@ -28429,7 +28429,7 @@ async function uploadReports(name, files, rootDir) {
         return false;
     }
     try {
-        const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 99).then(__nccwpck_require__.bind(__nccwpck_require__, 69099));
+        const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 372).then(__nccwpck_require__.bind(__nccwpck_require__, 47372));
         const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir);
         core/* info */.pq(`Uploaded artifact ${name} (id ${id}, ${size} bytes)`);
         return true;
@@ -28470,6 +28470,487 @@ function qemuCommand(plan, accel) {
     }
     args.push(...plan.exitArgs, ...plan.extraArgs);
     return { binary: plan.preset.binary, args };
+}
+
+// EXTERNAL MODULE: ../../shared/src/runner/errors.ts
+var runner_errors = __nccwpck_require__(54278);
+// EXTERNAL MODULE: ../../shared/src/runner/inputs.ts
+var inputs = __nccwpck_require__(52764);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ../../shared/src/readers/files.ts
+
+
+
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+/** Limits per kind of file, for callers that have no better figure. */
+const files_FILE_LIMITS = {
+    /** Configuration, profiles, scenarios, templates, structured inputs. */
+    config: 1 * MiB,
+    /** Lockfiles, result files of other actions, SARIF. */
+    data: 256 * MiB,
+    /** Test and coverage reports, benchmark output (read as streams). */
+    report: 2 * GiB,
+    /** One line of a line-oriented format. */
+    line: 1 * MiB,
+};
+function workspaceDir() {
+    return external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+}
+function rootDir(root) {
+    if (root === 'workspace')
+        return workspaceDir();
+    return process.env.RUNNER_TEMP ? external_node_path_default().resolve(process.env.RUNNER_TEMP) : undefined;
+}
+const ROOT_NAMES = { workspace: 'the workspace', 'runner-temp': "the runner's temp directory" };
+/** The real path of `file`, or of its longest existing ancestor joined with the rest (for files to create). */
+async function realPathOf(file) {
+    try {
+        return await (0,promises_.realpath)(file);
+    }
+    catch (error) {
+        const code = (0,runner_errors/* systemErrorCode */.vq)(error);
+        if (code !== 'ENOENT' && code !== 'ENOTDIR')
+            throw error;
+        const parent = external_node_path_default().dirname(file);
+        if (parent === file)
+            return file;
+        return external_node_path_default().join(await realPathOf(parent), external_node_path_default().basename(file));
+    }
+}
+function isInside(file, dir) {
+    const relative = external_node_path_default().relative(dir, file);
+    return relative === '' || (!relative.startsWith(`..${(external_node_path_default()).sep}`) && relative !== '..' && !external_node_path_default().isAbsolute(relative));
+}
+/**
+ * The absolute real path of a path the user gave in `input`, resolved against the workspace. Refused with
+ * an error naming the input when it leads outside the allowed roots, also after following symlinks.
+ */
+async function resolveUserPath(input, value, options = {}) {
+    const given = value.trim();
+    if (given === '')
+        throw (0,runner_errors/* inputError */.Xu)(input, value, 'expected a path');
+    if (given.includes('\0'))
+        throw (0,runner_errors/* inputError */.Xu)(input, value, 'a path cannot contain a NUL character');
+    const absolute = external_node_path_default().resolve(workspaceDir(), given);
+    let real;
+    try {
+        real = await realPathOf(absolute);
+    }
+    catch (error) {
+        throw (0,runner_errors/* inputError */.Xu)(input, value, `cannot resolve the path: ${(0,runner_errors/* systemErrorReason */.Qq)(error)}`);
+    }
+    if (options.allowOutside)
+        return real;
+    const roots = options.roots ?? ['workspace'];
+    for (const root of roots) {
+        const dir = rootDir(root);
+        if (dir && isInside(real, await realPathOf(dir)))
+            return real;
+    }
+    const where = roots.map((r) => `${ROOT_NAMES[r]} (${rootDir(r) ?? 'unset'})`).join(' or ');
+    const how = real === absolute ? '' : ` (it leads to ${real} through a symlink)`;
+    throw (0,runner_errors/* inputError */.Xu)(input, value, `the path is outside ${where}${how}; give a path inside it`);
+}
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+function sizeText(bytes) {
+    if (bytes >= GiB)
+        return `${(bytes / GiB).toFixed(1)} GiB`;
+    if (bytes >= MiB)
+        return `${(bytes / MiB).toFixed(1)} MiB`;
+    if (bytes >= KiB)
+        return `${(bytes / KiB).toFixed(1)} KiB`;
+    return `${bytes} bytes`;
+}
+/** Open a user's file for reading: a regular file within the limit, or a clear error (nothing is read). */
+async function openChecked(input, value, options) {
+    const file = await resolveUserPath(input, value, options);
+    const what = options.what ?? 'file';
+    let handle;
+    try {
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat below refuses it.
+        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOFOLLOW);
+    }
+    catch (error) {
+        throw (0,runner_errors/* inputError */.Xu)(input, value, `cannot open the ${what}: ${(0,runner_errors/* systemErrorReason */.Qq)(error)}`);
+    }
+    const stats = await handle.stat();
+    if (!stats.isFile()) {
+        await handle.close();
+        throw (0,runner_errors/* inputError */.Xu)(input, value, `the ${what} is ${kindOf(stats)}; expected a regular file`);
+    }
+    if (stats.size > options.maxBytes) {
+        await handle.close();
+        throw (0,runner_errors/* inputError */.Xu)(input, value, `the ${what} is ${sizeText(stats.size)}, more than the limit of ${sizeText(options.maxBytes)}`);
+    }
+    return { file, handle, size: stats.size };
+}
+/**
+ * A file the action hands to another program (a kernel to boot, firmware to flash) without reading it:
+ * resolved and checked like a read (inside the allowed roots, a regular file), nothing more.
+ */
+async function checkUserFile(input, value, options = {}) {
+    const { file, handle } = await openChecked(input, value, { ...options, maxBytes: Number.MAX_SAFE_INTEGER });
+    await handle.close();
+    return file;
+}
+/** The bytes of a user's file (regular, inside the allowed roots, at most `maxBytes`). */
+async function readUserBytes(input, value, options) {
+    const { handle } = await openChecked(input, value, options);
+    try {
+        // Read at most the limit even if the file grows while we read.
+        const buffer = Buffer.alloc(options.maxBytes + 1);
+        let length = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length > options.maxBytes) {
+                throw (0,runner_errors/* inputError */.Xu)(input, value, `the ${options.what ?? 'file'} grew past the limit of ${sizeText(options.maxBytes)} while it was read`);
+            }
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A user's text file, decoded by its byte-order mark (UTF-8 by default, UTF-16 LE/BE when marked). */
+async function files_readUserFile(input, value, options) {
+    return decodeText(await readUserBytes(input, value, options));
+}
+/** Text from bytes, honouring a byte-order mark. */
+function decodeText(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+        return bytes.subarray(3).toString('utf8');
+    return bytes.toString('utf8');
+}
+/** A stream over a user's file, for formats too big to hold in memory; it ends at `maxBytes` at the latest. */
+async function openUserStream(input, value, options) {
+    const { file, handle, size } = await openChecked(input, value, options);
+    return { file, size, stream: handle.createReadStream({ end: Math.max(0, options.maxBytes - 1), autoClose: true }) };
+}
+/** The lines of a stream (without their line ends), refusing any line longer than the limit. */
+async function* readLines(stream, options) {
+    const max = options.maxLineBytes ?? files_FILE_LIMITS.line;
+    let pending = [];
+    let pendingBytes = 0;
+    let lineNumber = 0;
+    const tooLong = () => new ConfigurationError(`Input '${options.input}': line ${lineNumber + 1} of ${options.file} is longer than ${sizeText(max)}; that is not a file of this format`);
+    for await (const chunk of stream) {
+        let buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        for (let end = buffer.indexOf(10); end !== -1; end = buffer.indexOf(10)) {
+            if (pendingBytes + end > max)
+                throw tooLong();
+            const line = Buffer.concat([...pending, buffer.subarray(0, end)]).toString('utf8');
+            pending = [];
+            pendingBytes = 0;
+            lineNumber++;
+            yield line.endsWith('\r') ? line.slice(0, -1) : line;
+            buffer = buffer.subarray(end + 1);
+        }
+        if (buffer.length > 0) {
+            pendingBytes += buffer.length;
+            if (pendingBytes > max)
+                throw tooLong();
+            pending.push(buffer);
+        }
+    }
+    if (pendingBytes > 0) {
+        const line = Buffer.concat(pending).toString('utf8');
+        yield line.endsWith('\r') ? line.slice(0, -1) : line;
+    }
+}
+/**
+ * The regular files that glob patterns match (one pattern per item, `!` to exclude), relative to the
+ * workspace and confined to it: a pattern that starts outside it, or a match that leads outside it
+ * through a symlink, is refused with an error naming the input. Sorted, without duplicates.
+ */
+async function findUserFiles(input, patterns, options = {}) {
+    const workspace = workspaceDir();
+    const rooted = [];
+    for (const pattern of patterns) {
+        const negated = pattern.startsWith('!');
+        const body = negated ? pattern.slice(1) : pattern;
+        const absolute = path.resolve(workspace, body);
+        if (!isInside(absolute, workspace)) {
+            throw inputError(input, pattern, `the pattern reaches outside the workspace (${workspace}); patterns are relative to it`);
+        }
+        rooted.push(negated ? `!${absolute}` : absolute);
+    }
+    const { create } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 21351));
+    const globber = await create(rooted.join('\n'), { matchDirectories: false, implicitDescendants: false });
+    const realWorkspace = await realPathOf(workspace);
+    const files = new Set();
+    for await (const match of globber.globGenerator()) {
+        const real = await realPathOf(match);
+        if (!isInside(real, realWorkspace)) {
+            throw inputError(input, path.relative(workspace, match), `the file leads outside the workspace through a symlink (to ${real})`);
+        }
+        const stats = await lstat(real);
+        if (!stats.isFile())
+            throw inputError(input, path.relative(workspace, match), `the match is ${kindOf(stats)}; expected regular files`);
+        files.add(match);
+        if (options.maxFiles !== undefined && files.size > options.maxFiles) {
+            throw inputError(input, patterns.join(', '), `the patterns match more than ${options.maxFiles} files; narrow them`);
+        }
+    }
+    return [...files].sort();
+}
+/**
+ * Write a file the user named: only under the allowed roots (default: the workspace and RUNNER_TEMP),
+ * never through a symlink, creating parent directories. Returns the absolute path written.
+ */
+async function writeUserFile(input, value, data, options = { roots: ['workspace', 'runner-temp'] }) {
+    const absolute = path.resolve(workspaceDir(), value.trim());
+    const file = await resolveUserPath(input, value, options);
+    // resolveUserPath followed any symlink; writing through one is refused even when it stays inside.
+    const existing = await lstat(absolute).catch(() => undefined);
+    if (existing?.isSymbolicLink())
+        throw inputError(input, value, 'the path is a symlink; the action does not write through symlinks');
+    if (existing && !existing.isFile())
+        throw inputError(input, value, `the path is ${kindOf(existing)}; expected a file to write`);
+    try {
+        await mkdir(path.dirname(file), { recursive: true });
+        const handle = await open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644);
+        try {
+            await handle.writeFile(data);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        throw inputError(input, value, `cannot write the file: ${systemErrorReason(error)}`);
+    }
+    return file;
+}
+
+;// CONCATENATED MODULE: ../../shared/src/readers/structured.ts
+
+
+
+/**
+ * A YAML or JSON input, given inline or as a path to a file (relative to the workspace), validated with
+ * ajv against a JSON schema kept beside the action. Errors point at the offending key.
+ */
+function structured(options) {
+    return {
+        kind: 'structured',
+        secret: options.secret,
+        async parse(raw, name) {
+            if (raw.trim() === '') {
+                if (options.required)
+                    throw inputError(name, raw, 'a value is required', options.secret);
+                return undefined;
+            }
+            const { value, label } = await readStructured(raw, name, options.secret);
+            return validate(value, options.schema, label, options.secret);
+        },
+    };
+}
+/**
+ * Parse a YAML/JSON input given inline or as the path of a file in the workspace, without validating it.
+ * `label` names the input (and the file) for error messages.
+ */
+async function readStructured(raw, name, secret = false) {
+    const { text, source } = await readInlineOrFile(raw, name, secret);
+    const label = `Input '${name}'${source}`;
+    return { value: await parseYaml(text, label), label };
+}
+/** One line that is not a flow collection, a block list item (`- item`) or a `key: value` pair names a file. */
+function looksLikePath(trimmed) {
+    return !trimmed.includes('\n') && !/^([[{]|- )/.test(trimmed) && !/:\s/.test(trimmed);
+}
+async function readInlineOrFile(raw, name, secret) {
+    const trimmed = raw.trim();
+    if (!looksLikePath(trimmed)) {
+        if (raw.length > FILE_LIMITS.config)
+            throw inputError(name, raw, `inline YAML/JSON is limited to ${FILE_LIMITS.config} bytes`, secret);
+        return { text: raw, source: '' };
+    }
+    const text = await readUserFile(name, trimmed, { maxBytes: FILE_LIMITS.config, what: 'YAML/JSON file' });
+    return { text, source: ` (file ${trimmed})` };
+}
+/**
+ * A list input whose items are text or mappings (milestones, patterns, script steps), validated by a
+ * schema. Written as a single plain value, one item per line, or a YAML list; a file only with the
+ * `file:` prefix (`file: ci/expect.yml`), so an item such as `Welcome to Buildroot` is never taken for a
+ * file name.
+ */
+function structuredList(options) {
+    return {
+        kind: 'structured',
+        async parse(raw, name) {
+            const trimmed = raw.trim();
+            if (trimmed === '')
+                return [];
+            const fileName = /^file:\s*(\S.*)$/.exec(trimmed)?.[1];
+            let value;
+            let label = `Input '${name}'`;
+            if (fileName !== undefined) {
+                label = `Input '${name}' (file ${fileName})`;
+                value = await parseYaml(await files_readUserFile(name, fileName, { maxBytes: files_FILE_LIMITS.config, what: 'YAML file' }), label);
+            }
+            else if (/^\[/.test(trimmed) || /^-(\s|$)/.test(trimmed)) {
+                if (raw.length > files_FILE_LIMITS.config)
+                    throw (0,runner_errors/* inputError */.Xu)(name, raw, `inline YAML is limited to ${files_FILE_LIMITS.config} bytes`);
+                value = await parseYaml(raw, label);
+            }
+            else {
+                value = (0,inputs.listItems)(raw, name);
+            }
+            if (!Array.isArray(value))
+                throw (0,runner_errors/* inputError */.Xu)(name, raw, 'expected a list: one item per line, or a YAML list');
+            checkColonTrap(value, name);
+            return validate(value, options.schema, label);
+        },
+    };
+}
+/** YAML reads an unquoted `- login:` as a mapping with no value: say so plainly, before the schema would. */
+function checkColonTrap(items, name) {
+    for (const item of items) {
+        const entries = item && typeof item === 'object' && !Array.isArray(item) ? Object.entries(item) : [];
+        if (entries.length === 1 && entries[0]?.[1] === null) {
+            const key = entries[0][0];
+            throw (0,runner_errors/* inputError */.Xu)(name, `- ${key}:`, `YAML reads this item as a mapping; quote text that ends with a colon: - "${key}:"`);
+        }
+    }
+}
+/** Deeper nesting than any real configuration needs; the YAML parser itself would overflow its stack. */
+const MAX_YAML_DEPTH = 64;
+/** yaml's own guard against "billion laughs": aliases expanded per document. */
+const MAX_ALIAS_COUNT = 1000;
+/**
+ * An upper bound on the nesting of a YAML text, counted without parsing it: flow brackets outside quotes
+ * and comments, plus the block levels that indentation (and `- - -` on one line) opens.
+ */
+function nestingBound(text) {
+    let max = 0;
+    let flow = 0;
+    const indents = [];
+    for (const line of text.split('\n')) {
+        const indent = /^[ -]*/.exec(line)?.[0] ?? '';
+        const column = indent.length;
+        if (line.trim() !== '' && !line.trim().startsWith('#')) {
+            while (indents.length > 0 && indents.at(-1) >= column)
+                indents.pop();
+            indents.push(column);
+        }
+        const dashes = (indent.match(/-(?= |$)/g) ?? []).length;
+        let quote;
+        for (const c of line) {
+            if (quote) {
+                if (c === quote)
+                    quote = undefined;
+            }
+            else if (c === '"' || c === "'")
+                quote = c;
+            else if (c === '#')
+                break;
+            else if (c === '[' || c === '{')
+                flow++;
+            else if (c === ']' || c === '}')
+                flow = Math.max(0, flow - 1);
+            max = Math.max(max, flow + indents.length + dashes);
+        }
+        max = Math.max(max, flow + indents.length + dashes);
+    }
+    return max;
+}
+/** Scalars in hexadecimal, octal or binary: a workflow value like `smp: 0x10` is refused, numbers are decimal. */
+function nonDecimalNumber(doc, visit) {
+    let found;
+    visit(doc, {
+        Scalar(_key, node) {
+            const source = node.srcToken?.source ?? '';
+            if (typeof node.value === 'number' && /^[-+]?0[xob]/i.test(source)) {
+                found = source;
+                return visit.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+async function parseYaml(text, label) {
+    if (nestingBound(text) > MAX_YAML_DEPTH)
+        throw new runner_errors/* ConfigurationError */.j1(`${label} is nested more than ${MAX_YAML_DEPTH} levels deep`);
+    const { parseDocument, visit } = await __nccwpck_require__.e(/* import() */ 293).then(__nccwpck_require__.t.bind(__nccwpck_require__, 88293, 19));
+    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, keepSourceTokens: true });
+    const first = doc.errors[0];
+    if (first) {
+        const where = first.linePos?.[0] ? ` at line ${first.linePos[0].line}, column ${first.linePos[0].col}` : '';
+        throw new runner_errors/* ConfigurationError */.j1(`${label} is not valid YAML/JSON${where}: ${first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`);
+    }
+    const nonDecimal = nonDecimalNumber(doc, visit);
+    if (nonDecimal)
+        throw new runner_errors/* ConfigurationError */.j1(`${label} has the number ${(0,runner_errors/* showValue */.vp)(nonDecimal)}: numbers are decimal (write it in base 10, or quote it as text)`);
+    try {
+        return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        // yaml throws a ReferenceError for an alias bomb; that is the user's document, not a bug.
+        throw new runner_errors/* ConfigurationError */.j1(`${label} expands its aliases too often (more than ${MAX_ALIAS_COUNT}): ${error.message.split('\n')[0]}`);
+    }
+}
+const compiled = new WeakMap();
+/** Validate a parsed value against a JSON schema (draft 2020-12 or 07), throwing a ConfigurationError. */
+async function validate(value, schema, label, secret = false) {
+    let check = compiled.get(schema);
+    if (!check) {
+        const { default: Ajv2020 } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(206)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 14206, 23));
+        const { default: addFormats } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(626)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 67626, 23));
+        // verbose: errors carry the offending data and the schema around it, for the message.
+        const ajv = new Ajv2020({ allErrors: true, strict: true, useDefaults: true, verbose: true });
+        addFormats(ajv);
+        check = ajv.compile(schema);
+        compiled.set(schema, check);
+    }
+    if (!check(value)) {
+        const errors = (check.errors ?? []).map((e) => describeError(e, secret));
+        throw new runner_errors/* ConfigurationError */.j1(`${label} is invalid: ${[...new Set(errors)].slice(0, 5).join('; ')}`);
+    }
+    return value;
+}
+function describeError(error, secret) {
+    const at = error.instancePath || '/';
+    const params = error.params;
+    switch (error.keyword) {
+        case 'additionalProperties':
+            return `unknown key '${params.additionalProperty}' at ${at}${allowedKeys(error)}`;
+        case 'required':
+            return `missing key '${params.missingProperty}' at ${at}`;
+        case 'enum':
+            return `${at} is ${shown(error.data, secret)}, expected one of ${params.allowedValues.join(', ')}`;
+        default:
+            return `${at} ${error.message ?? 'is invalid'} (got ${shown(error.data, secret)})`;
+    }
+}
+function allowedKeys(error) {
+    const properties = error.parentSchema?.properties;
+    return properties ? ` (allowed: ${Object.keys(properties).join(', ')})` : '';
+}
+function shown(data, secret) {
+    return (0,runner_errors/* showValue */.vp)(typeof data === 'string' ? data : (JSON.stringify(data) ?? 'undefined'), secret);
 }
 
 ;// CONCATENATED MODULE: ./src/arch.ts
@@ -28554,34 +29035,6 @@ const pattern_list_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":
 const qemu_args_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"qemu-args: one qemu argument per item","type":"array","items":{"anyOf":[{"type":"string"},{"type":"number"}]}}');
 ;// CONCATENATED MODULE: ./src/script.schema.json
 const script_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"script: interaction steps","type":"array","items":{"type":"object","properties":{"name":{"type":"string","minLength":1},"wait":{"type":"string","minLength":1},"send":{"type":"string"},"newline":{"type":"string"},"expect":{"type":"string","minLength":1},"fail":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"timeout":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false}}');
-;// CONCATENATED MODULE: ./src/yaml-list.ts
-
-/**
- * A YAML list input: inline YAML, or the path of a file. Read through the kit, with one check before the
- * schema's: the YAML trap of an unquoted `- login:` (a mapping, not text) gets a plain explanation.
- */
-function yamlList(schema) {
-    return {
-        kind: 'structured',
-        async parse(raw, name) {
-            if (raw.trim() === '')
-                return [];
-            // yaml and ajv load only when an input has a value: an empty run starts fast.
-            const { readStructured, validate } = await __nccwpck_require__.e(/* import() */ 443).then(__nccwpck_require__.bind(__nccwpck_require__, 69443));
-            const { value, label } = await readStructured(raw, name);
-            if (Array.isArray(value)) {
-                for (const item of value) {
-                    const keys = item && typeof item === 'object' ? Object.entries(item) : [];
-                    if (keys.length === 1 && keys[0]?.[1] === null) {
-                        throw (0,src/* inputError */.Xu)(name, `- ${keys[0][0]}:`, `YAML reads this item as a mapping; quote text that ends with a colon: - "${keys[0][0]}:"`);
-                    }
-                }
-            }
-            return validate(value, schema, label);
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/contract.ts
 
 
@@ -28591,7 +29044,7 @@ function yamlList(schema) {
 
 
 const arch = { kind: 'choice', parse: parseArch };
-const inputs = {
+const contract_inputs = {
     arch,
     kernel: src/* input.string */.hF.string(),
     initrd: src/* input.string */.hF.string(),
@@ -28599,16 +29052,17 @@ const inputs = {
     append: src/* input.string */.hF.string(),
     bios: src/* input.string */.hF.string(),
     disk: src/* input.string */.hF.string(),
+    'allow-outside-workspace': src/* input.boolean */.hF.boolean(),
     machine: src/* input.string */.hF.string(),
     cpu: src/* input.string */.hF.string(),
     memory: src/* input.string */.hF.string({ pattern: /^\d+[KMGT]?$/i, describe: 'a size such as 512M or 2G' }),
     smp: src/* input.requiredNumber */.hF.requiredNumber({ min: 1, max: 64, integer: true }),
-    'qemu-args': yamlList(qemu_args_schema_namespaceObject),
+    'qemu-args': structuredList({ schema: qemu_args_schema_namespaceObject }),
     accel: src/* input.requiredChoice */.hF.requiredChoice(['auto', 'kvm', 'tcg']),
-    expect: yamlList(expect_schema_namespaceObject),
-    'fail-on': yamlList(pattern_list_schema_namespaceObject),
+    expect: structuredList({ schema: expect_schema_namespaceObject }),
+    'fail-on': structuredList({ schema: pattern_list_schema_namespaceObject }),
     'detect-kernel-errors': src/* input.boolean */.hF.boolean(),
-    script: yamlList(script_schema_namespaceObject),
+    script: structuredList({ schema: script_schema_namespaceObject }),
     'exit-device': src/* input.requiredChoice */.hF.requiredChoice(['none', 'isa-debug-exit', 'semihosting', 'sifive-test']),
     'success-exit-code': src/* input.number */.hF.number({ min: 0, max: 255, integer: true }),
     until: src/* input.requiredChoice */.hF.requiredChoice(['auto', 'milestones', 'exit']),
@@ -28690,8 +29144,6 @@ function junitReport(result, context) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/kvm.ts
 
 
@@ -28812,9 +29264,6 @@ const kernelErrors = [
     },
 ];
 const kernelWarnings = [{ kind: 'kernel warning', pattern: /WARNING: CPU: \d+ PID: \d+ at / }];
-function classify(line, problems) {
-    return problems.find((p) => p.pattern.test(line));
-}
 
 ;// CONCATENATED MODULE: ./src/patterns.ts
 
@@ -29399,11 +29848,24 @@ class BootSession {
 
 
 
-function makePlan(given, workspace) {
-    const file = (name, value) => (value ? existingFile(name, value, workspace) : undefined);
-    const kernel = file('kernel', given.kernel);
-    const bios = file('bios', given.bios);
-    const disk = file('disk', given.disk);
+
+const IMAGE_INPUTS = ['kernel', 'initrd', 'dtb', 'bios', 'disk'];
+async function resolveImages(given) {
+    const images = {};
+    for (const name of IMAGE_INPUTS) {
+        const value = given[name];
+        if (!value)
+            continue;
+        images[name] = await checkUserFile(name, value, {
+            roots: ['workspace', 'runner-temp'],
+            allowOutside: given.allowOutsideWorkspace,
+            what: 'image',
+        });
+    }
+    return images;
+}
+function makePlan(given, images) {
+    const { kernel, bios, disk } = images;
     if (!kernel && !bios && !disk && given.qemuArgs.length === 0) {
         throw new src/* ConfigurationError */.j1("Inputs 'kernel', 'disk' and 'bios' are all empty: give at least one of them (a kernel, a disk image or firmware) to boot");
     }
@@ -29430,8 +29892,8 @@ function makePlan(given, workspace) {
         memory: given.memory || '512M',
         smp: given.smp,
         kernel,
-        initrd: file('initrd', given.initrd),
-        dtb: file('dtb', given.dtb),
+        initrd: images.initrd,
+        dtb: images.dtb,
         append: kernel ? withConsole(given.append, preset.console) : undefined,
         bios,
         disk: disk ? { file: disk, format: diskFormat(disk) } : undefined,
@@ -29449,13 +29911,6 @@ function makePlan(given, workspace) {
         upload: given.upload,
         artifactName: given.artifactName,
     };
-}
-function existingFile(name, value, workspace) {
-    const resolved = external_node_path_default().resolve(workspace, value);
-    if (!(0,external_node_fs_.existsSync)(resolved) || !(0,external_node_fs_.statSync)(resolved).isFile()) {
-        throw (0,src/* inputError */.Xu)(name, value, `expected an existing file (relative paths start at the workspace); ${resolved} is not one`);
-    }
-    return resolved;
 }
 /** The preset's console argument, unless the user chose a console. */
 function withConsole(append, console) {
@@ -29539,24 +29994,24 @@ function killLeftovers() {
     return killed;
 }
 
-// EXTERNAL MODULE: ../../shared/src/process.ts + 2 modules
-var src_process = __nccwpck_require__(54551);
+// EXTERNAL MODULE: ../../shared/src/clients/process.ts + 2 modules
+var clients_process = __nccwpck_require__(34940);
 ;// CONCATENATED MODULE: ./src/qemu.ts
 
 
 
 /** The qemu-system binary for the preset, installed from Debian's packages when it is missing. */
 async function ensureQemu(preset) {
-    const found = (0,src_process/* findOnPath */.aY)(preset.binary);
+    const found = (0,clients_process/* findOnPath */.aY)(preset.binary);
     if (found)
         return found;
-    if (!(0,src_process/* findOnPath */.aY)('apt-get')) {
+    if (!(0,clients_process/* findOnPath */.aY)('apt-get')) {
         throw new src/* ConfigurationError */.j1(`${preset.binary} is not on PATH and apt-get is not available to install it: install QEMU for ${preset.arch} first`);
     }
     core/* info */.pq(`${preset.binary} is missing: installing the Debian package ${preset.debianPackage}`);
-    const { aptInstall } = await __nccwpck_require__.e(/* import() */ 603).then(__nccwpck_require__.bind(__nccwpck_require__, 36603));
+    const { aptInstall } = await __nccwpck_require__.e(/* import() */ 875).then(__nccwpck_require__.bind(__nccwpck_require__, 42875));
     await aptInstall([preset.debianPackage]);
-    const installed = (0,src_process/* findOnPath */.aY)(preset.binary);
+    const installed = (0,clients_process/* findOnPath */.aY)(preset.binary);
     if (!installed)
         throw new Error(`${preset.debianPackage} was installed but ${preset.binary} is still not on PATH`);
     return installed;
@@ -29602,7 +30057,8 @@ async function writeReport(result, context) {
     await (0,src/* writeSummary */.Sy)(parts.join('\n'));
 }
 /** One error annotation with the failing console line (or the console's last lines), warnings for WARN_ON. */
-function annotateResult(result) {
+/** Warnings (kernel WARNINGs) as annotations; the failure itself is the step's verdict (`failureVerdict`). */
+function annotateWarnings(result) {
     for (const w of result.warnings.slice(0, src/* STEP_ANNOTATION_LIMIT */.nF)) {
         (0,src/* annotate */.fz)({
             level: 'warning',
@@ -29610,19 +30066,15 @@ function annotateResult(result) {
             message: `${w.line.trim()} (console line ${w.lineNumber}, ${w.seconds.toFixed(2)} s)`,
         });
     }
-    if (result.outcome === 'passed')
-        return;
+}
+/** Why a boot that did not pass failed: the failing console line, or the reason with the last lines. */
+function failureVerdict(result) {
     if (result.failure) {
         const { kind, line, lineNumber, seconds } = result.failure;
-        (0,src/* annotate */.fz)({
-            level: 'error',
-            title: `qemu-boot-test: ${kind}`,
-            message: `${line.trim()} (console line ${lineNumber}, ${seconds.toFixed(2)} s)`,
-        });
-        return;
+        return new src/* VerdictError */.ay(`${line.trim()} (console line ${lineNumber}, ${seconds.toFixed(2)} s)`, { title: `qemu-boot-test: ${kind}` });
     }
     const tail = result.tail.slice(-15).join('\n') || '(the console printed nothing)';
-    (0,src/* annotate */.fz)({ level: 'error', title: `qemu-boot-test: ${result.outcome}`, message: `${result.reason}\nLast console lines:\n${tail}` });
+    return new src/* VerdictError */.ay(`${result.reason}\nLast console lines:\n${tail}`, { title: `qemu-boot-test: ${result.outcome}` });
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -29641,10 +30093,9 @@ function annotateResult(result) {
 
 
 
-
 async function main() {
-    const given = await (0,src/* readInputs */.Ko)(inputs);
-    const plan = makePlan(given, process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const given = await (0,src/* readInputs */.Ko)(contract_inputs);
+    const plan = makePlan(given, await resolveImages(given));
     const binary = await ensureQemu(plan.preset);
     const root = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'qemu-boot-test');
     (0,external_node_fs_.mkdirSync)(root, { recursive: true });
@@ -29684,19 +30135,16 @@ async function main() {
     const files = (0,external_node_fs_.readdirSync)(dir).map((f) => external_node_path_default().join(dir, f));
     const uploaded = plan.upload && (await uploadReports(name, files, dir));
     await writeReport(result, { arch: plan.preset.arch, accel, command, log, junit, attempts, artifact: uploaded ? name : undefined });
-    core/* info */.pq(`qemu-boot-test ${result.outcome}: ${result.reason}`);
-    annotateResult(result);
+    annotateWarnings(result);
     if (result.outcome !== 'passed')
-        process.exitCode = 1;
+        throw failureVerdict(result);
+    core/* info */.pq(`qemu-boot-test passed: ${result.reason}`);
 }
 /** One boot, its console echoed into a log group (with workflow commands off: the guest prints what it likes). */
 async function bootOnce(plan, binary, args, log) {
-    // Letters only: some readers of the log accept nothing else in a command name.
-    const token = `qemu-console-${[...(0,external_node_crypto_.randomBytes)(20)].map((b) => String.fromCharCode(97 + (b % 26))).join('')}`;
     core/* startGroup */.Oh(`Serial console (${external_node_path_default().basename(binary)})`);
-    core/* info */.pq(`::stop-commands::${token}`);
     try {
-        return await runSession({
+        return await (0,src/* withCommandsStopped */.c7)(() => runSession({
             command: binary,
             args,
             milestones: plan.milestones,
@@ -29710,10 +30158,9 @@ async function bootOnce(plan, binary, args, log) {
             onStart: track,
             onLine: (line) => core/* info */.pq(line),
             onProgress: (message) => core/* info */.pq(`[qemu-boot-test] ${message}`),
-        });
+        }));
     }
     finally {
-        core/* info */.pq(`::${token}::`);
         core/* endGroup */.N4();
     }
 }
@@ -29727,412 +30174,7 @@ async function post() {
 
 /***/ }),
 
-/***/ 55955:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Xu: () => (/* binding */ inputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   vp: () => (/* binding */ showValue)
-/* harmony export */ });
-/**
- * A mistake in what the user gave the action (an input, a config file, a missing file). The edge (`run`)
- * turns it into one `::error::` line and exit code 1, with no stack trace. Anything else is a bug.
- */
-class ConfigurationError extends Error {
-    name = 'ConfigurationError';
-}
-const SHOWN_VALUE_MAX = 200;
-/** Quote a value for an error message, shortened so a pasted file does not flood the log. */
-function showValue(value, secret = false) {
-    if (secret)
-        return "'***'";
-    const oneLine = value.replace(/\r?\n/g, '\\n');
-    return oneLine.length > SHOWN_VALUE_MAX ? `'${oneLine.slice(0, SHOWN_VALUE_MAX)}…'` : `'${oneLine}'`;
-}
-/** The one shape of an input error: which input, what value, what is allowed. */
-function inputError(input, value, allowed, secret = false) {
-    return new ConfigurationError(`Input '${input}' has ${showValue(value, secret)}: ${allowed}`);
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 91002:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ errors/* ConfigurationError */.j1),
-  nF: () => (/* reexport */ STEP_ANNOTATION_LIMIT),
-  fz: () => (/* reexport */ annotate),
-  DV: () => (/* reexport */ codeBlock),
-  S2: () => (/* reexport */ defineOutputs),
-  bg: () => (/* reexport */ defineState),
-  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
-  hF: () => (/* reexport */ inputs_namespaceObject),
-  Xu: () => (/* reexport */ errors/* inputError */.Xu),
-  Qj: () => (/* reexport */ markdownTable),
-  Ko: () => (/* reexport */ readInputs),
-  eF: () => (/* reexport */ run),
-  ZL: () => (/* reexport */ src_process/* shellQuote */.ZL),
-  kp: () => (/* reexport */ src_process/* startProcess */.kp),
-  Sy: () => (/* reexport */ writeSummary)
-});
-
-// UNUSED EXPORTS: RunningProcess, SUMMARY_LIMIT_BYTES, camelCase, cell, fetchWithRetry, killAllProcesses, retryAfterMs, runProcess, showValue, trimMarkdown
-
-// NAMESPACE OBJECT: ../../shared/src/inputs.ts
-var inputs_namespaceObject = {};
-__nccwpck_require__.r(inputs_namespaceObject);
-__nccwpck_require__.d(inputs_namespaceObject, {
-  boolean: () => (inputs_boolean),
-  camelCase: () => (camelCase),
-  choice: () => (choice),
-  list: () => (list),
-  number: () => (number),
-  readInputs: () => (readInputs),
-  requiredChoice: () => (requiredChoice),
-  requiredNumber: () => (requiredNumber),
-  string: () => (string)
-});
-
-// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 13 modules
-var lib_core = __nccwpck_require__(71890);
-;// CONCATENATED MODULE: ../../shared/src/annotations.ts
-
-/** GitHub shows at most 10 annotations of each level per step; the rest belong in a check run. */
-const STEP_ANNOTATION_LIMIT = 10;
-function annotate(a) {
-    const properties = {
-        title: a.title,
-        file: a.file,
-        startLine: a.line,
-        endLine: a.endLine,
-        startColumn: a.column,
-        endColumn: a.endColumn,
-    };
-    const emit = a.level === 'error' ? lib_core/* error */.z3 : a.level === 'warning' ? lib_core/* warning */.$e : lib_core/* notice */.lm;
-    emit(a.message, properties);
-}
-
-// EXTERNAL MODULE: ../../shared/src/errors.ts
-var errors = __nccwpck_require__(55955);
-;// CONCATENATED MODULE: ../../shared/src/http.ts
-
-const RETRIED_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
-/**
- * fetch() for non-GitHub endpoints (webhooks, registries): bounded retries on network errors and on
- * 408/425/429/5xx, honouring Retry-After (seconds or an HTTP date). The last response is returned as is,
- * so the caller decides what a non-2xx means.
- */
-async function fetchWithRetry(url, init = {}, options = {}) {
-    const retries = options.retries ?? 4;
-    const base = options.baseDelayMs ?? 500;
-    const max = options.maxDelayMs ?? 60_000;
-    for (let attempt = 0;; attempt++) {
-        let response;
-        let failure;
-        try {
-            response = await fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
-            if (!RETRIED_STATUS.has(response.status) || attempt >= retries)
-                return response;
-        }
-        catch (error) {
-            failure = error;
-            if (attempt >= retries)
-                throw error;
-        }
-        const delay = Math.min(max, retryAfterMs(response) ?? base * 2 ** attempt * (0.8 + Math.random() * 0.4));
-        core.debug(`HTTP ${init.method ?? 'GET'} ${redact(url)}: ${response ? response.status : String(failure)}; retry in ${Math.round(delay)} ms`);
-        await response?.body?.cancel();
-        await new Promise((resolve) => setTimeout(resolve, delay));
-    }
-}
-function retryAfterMs(response, now = Date.now()) {
-    const header = response?.headers.get('retry-after');
-    if (!header)
-        return undefined;
-    const seconds = Number(header);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const date = Date.parse(header);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** Webhook URLs carry their secret in the path or query: log only the origin. */
-function redact(url) {
-    return new URL(url).origin;
-}
-
-;// CONCATENATED MODULE: ../../shared/src/inputs.ts
-
-
-function camelCase(name) {
-    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-/** Read every declared input into a typed object with camelCase keys. Secrets are masked first. */
-async function readInputs(specs) {
-    const raw = Object.fromEntries(Object.keys(specs).map((name) => [name, lib_core/* getInput */.V4(name)]));
-    for (const [name, spec] of Object.entries(specs)) {
-        if (spec.secret && raw[name])
-            lib_core/* setSecret */.Pq(raw[name]);
-    }
-    const result = {};
-    for (const [name, spec] of Object.entries(specs)) {
-        result[camelCase(name)] = await spec.parse(raw[name] ?? '', name);
-    }
-    return result;
-}
-function requireValue(raw, name, required, secret = false) {
-    if (required && raw.trim() === '')
-        throw (0,errors/* inputError */.Xu)(name, raw, 'a value is required', secret);
-}
-function string(options = {}) {
-    return {
-        kind: 'string',
-        secret: options.secret,
-        parse(raw, name) {
-            requireValue(raw, name, options.required, options.secret);
-            const value = raw.trim();
-            if (value && options.pattern && !options.pattern.test(value)) {
-                throw (0,errors/* inputError */.Xu)(name, value, `expected ${options.describe ?? `a value matching ${options.pattern}`}`, options.secret);
-            }
-            return value;
-        },
-    };
-}
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** Strict like core.getBooleanInput: the YAML 1.2 core schema's true/false spellings only. */
-function inputs_boolean() {
-    return {
-        kind: 'boolean',
-        parse(raw, name) {
-            const value = raw.trim();
-            if (TRUE.includes(value))
-                return true;
-            if (FALSE.includes(value))
-                return false;
-            throw (0,errors/* inputError */.Xu)(name, raw, 'expected true or false');
-        },
-    };
-}
-function number(options = {}) {
-    return {
-        kind: 'number',
-        parse(raw, name) {
-            requireValue(raw, name, options.required);
-            const value = raw.trim();
-            if (value === '')
-                return undefined;
-            const n = Number(value);
-            const range = `${options.min ?? '-∞'}..${options.max ?? '∞'}`;
-            const what = `expected ${options.integer ? 'a whole number' : 'a number'} in ${range}`;
-            if (!Number.isFinite(n))
-                throw (0,errors/* inputError */.Xu)(name, raw, what);
-            if (options.integer && !Number.isInteger(n))
-                throw (0,errors/* inputError */.Xu)(name, raw, what);
-            if ((options.min !== undefined && n < options.min) || (options.max !== undefined && n > options.max)) {
-                throw (0,errors/* inputError */.Xu)(name, raw, what);
-            }
-            return n;
-        },
-    };
-}
-/** A number input that must always have a value (its action.yml default supplies one). */
-function requiredNumber(options = {}) {
-    const inner = number({ ...options, required: true });
-    return { kind: 'number', parse: (raw, name) => inner.parse(raw, name) };
-}
-function choice(values, options = {}) {
-    return {
-        kind: 'choice',
-        parse(raw, name) {
-            requireValue(raw, name, options.required);
-            const value = raw.trim();
-            if (value === '')
-                return undefined;
-            if (!values.includes(value))
-                throw (0,errors/* inputError */.Xu)(name, raw, `expected one of ${values.join(', ')}`);
-            return value;
-        },
-    };
-}
-/** A choice input whose action.yml default always supplies a value. */
-function requiredChoice(values) {
-    const inner = choice(values, { required: true });
-    return { kind: 'choice', parse: (raw, name) => inner.parse(raw, name) };
-}
-/**
- * A list: one item per line or comma-separated, items trimmed, blank items and `#` comment lines dropped.
- * `item` checks each item and may transform it.
- */
-function list(options = {}) {
-    return {
-        kind: 'list',
-        parse(raw, name) {
-            requireValue(raw, name, options.required);
-            const items = raw
-                .split(/\r?\n/)
-                .filter((line) => !line.trim().startsWith('#'))
-                .flatMap((line) => line.split(options.separator ?? /,/))
-                .map((item) => item.trim())
-                .filter((item) => item !== '');
-            if (options.required && items.length === 0)
-                throw (0,errors/* inputError */.Xu)(name, raw, 'expected at least one item');
-            return items.map((item) => (options.item ? options.item(item, name) : item));
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ../../shared/src/outputs.ts
-
-/**
- * The outputs an action declares in action.yml, as a typed setter. Objects and arrays are written as
- * JSON so downstream steps can use fromJSON().
- */
-function defineOutputs(names) {
-    return {
-        names,
-        set(name, value) {
-            lib_core/* setOutput */.uH(name, typeof value === 'string' ? value : JSON.stringify(value));
-        },
-    };
-}
-
-// EXTERNAL MODULE: ../../shared/src/process.ts + 2 modules
-var src_process = __nccwpck_require__(54551);
-;// CONCATENATED MODULE: ../../shared/src/run.ts
-
-
-
-/** State flag that tells the post step of a bundle apart from its main step. */
-const POST_FLAG = 'archway-is-post';
-/**
- * The one edge of every action. One bundle serves both `main` and `post` in action.yml: the main step
- * leaves a state flag, which the runner hands back to the post step as STATE_archway-is-post.
- * A ConfigurationError becomes a single `::error::` line; anything else is reported as a bug with its
- * stack in debug output. Either way the exit code is 1 and no process started through the kit survives.
- */
-async function run(main, post) {
-    const isPost = lib_core/* getState */.Gu(POST_FLAG) === 'true';
-    try {
-        if (isPost) {
-            await post?.();
-        }
-        else {
-            if (post)
-                lib_core/* saveState */.LZ(POST_FLAG, 'true');
-            await main();
-        }
-    }
-    catch (error) {
-        report(error);
-        process.exitCode = 1;
-    }
-    finally {
-        await (0,src_process/* killAllProcesses */.F2)();
-    }
-}
-function report(error) {
-    if (error instanceof errors/* ConfigurationError */.j1) {
-        lib_core/* error */.z3(error.message);
-        return;
-    }
-    lib_core/* error */.z3(`Unexpected error (a bug in this action, please report it): ${(0,errors/* errorMessage */.gJ)(error)}`);
-    if (error instanceof Error && error.stack)
-        lib_core/* debug */.Yz(error.stack);
-}
-
-;// CONCATENATED MODULE: ../../shared/src/state.ts
-
-/**
- * State handed from the main step to the post step (the runner passes it back as STATE_<name>).
- * Values are JSON so structured state (pids, paths) survives the trip.
- */
-function defineState() {
-    return {
-        save(key, value) {
-            lib_core/* saveState */.LZ(key, JSON.stringify(value));
-        },
-        read(key) {
-            const raw = lib_core/* getState */.Gu(key);
-            if (raw === '')
-                return undefined;
-            try {
-                return JSON.parse(raw);
-            }
-            catch {
-                return undefined;
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ../../shared/src/summary.ts
-
-/** GitHub refuses a job summary over 1 MiB per step. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/** Escape text for a Markdown table cell. */
-function cell(value) {
-    if (value === undefined)
-        return '';
-    return String(value).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function markdownTable(headers, rows) {
-    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
-    return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
-}
-function codeBlock(text, language = '') {
-    const fence = text.includes('```') ? '````' : '```';
-    return `${fence}${language}\n${text}\n${fence}`;
-}
-/** Trim Markdown to a byte budget at a line boundary, saying what was left out. */
-function trimMarkdown(markdown, maxBytes) {
-    if (Buffer.byteLength(markdown) <= maxBytes)
-        return markdown;
-    const note = '\n\n_… trimmed to fit GitHub’s size limit; the full report is in the outputs._\n';
-    let budget = maxBytes - Buffer.byteLength(note);
-    const kept = [];
-    for (const line of markdown.split('\n')) {
-        const size = Buffer.byteLength(line) + 1;
-        if (size > budget)
-            break;
-        kept.push(line);
-        budget -= size;
-    }
-    return kept.join('\n') + note;
-}
-/** Append Markdown to the job summary (kept under GitHub's limit). No-op outside a runner. */
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await lib_core/* summary */.z.addRaw(trimMarkdown(markdown, SUMMARY_LIMIT_BYTES), true).write();
-}
-
-;// CONCATENATED MODULE: ../../shared/src/index.ts
-// The kit's light entry: everything here loads with @actions/core alone. Heavier parts have their own
-// entries to import lazily: '@archway/kit/github' (octokit) and '@archway/kit/structured' (ajv, yaml).
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 54551:
+/***/ 34940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30140,6 +30182,7 @@ async function writeSummary(markdown) {
 __nccwpck_require__.d(__webpack_exports__, {
   aY: () => (/* binding */ findOnPath),
   F2: () => (/* binding */ killAllProcesses),
+  Zz: () => (/* binding */ killAllProcessesNow),
   R3: () => (/* binding */ runProcess),
   ZL: () => (/* binding */ shellQuote),
   kp: () => (/* binding */ startProcess)
@@ -30156,7 +30199,7 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ../../shared/src/process.ts
+;// CONCATENATED MODULE: ../../shared/src/clients/process.ts
 
 
 
@@ -30185,7 +30228,8 @@ class RunningProcess {
         this.args = args;
         this.options = options;
         installSignalHandlers();
-        this.child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+        const launch = dyingWithParent(command, args, options);
+        this.child = (0,external_node_child_process_namespaceObject.spawn)(launch.command, launch.args, {
             cwd: options.cwd,
             env: options.env ?? process.env,
             detached: true,
@@ -30324,22 +30368,44 @@ function runProcess(command, args, options) {
 async function killAllProcesses() {
     await Promise.all([...live].map((p) => p.stop()));
 }
-/** The runner cancels a step with SIGINT then SIGTERM: take the process trees down before exiting. */
+/** SIGKILL every process tree the kit started, synchronously (for signal handlers and exit). */
+function killAllProcessesNow() {
+    for (const p of live)
+        p.killGroup('SIGKILL');
+}
+/**
+ * Processes must not outlive this one. When nothing else handles SIGINT/SIGTERM (the action edge `run()`
+ * does, to report the cancellation), take the trees down and exit as the signal would.
+ */
 function installSignalHandlers() {
     if (signalHandlersInstalled)
         return;
     signalHandlersInstalled = true;
     for (const signal of ['SIGTERM', 'SIGINT']) {
+        if (process.listenerCount(signal) > 0)
+            continue;
         process.once(signal, () => {
-            for (const p of live)
-                p.killGroup('SIGKILL');
+            killAllProcessesNow();
             process.exit(signal === 'SIGTERM' ? 143 : 130);
         });
     }
-    process.once('exit', () => {
-        for (const p of live)
-            p.killGroup('SIGKILL');
-    });
+    process.once('exit', killAllProcessesNow);
+}
+let setpriv;
+/**
+ * The command wrapped in `setpriv --pdeathsig KILL` (util-linux) where that exists, so the child dies even
+ * when this process is killed with SIGKILL and no handler runs. The post step's sweep remains the net for
+ * grandchildren. A command that cannot be found is started as is, so spawn reports ENOENT as usual.
+ */
+function dyingWithParent(command, args, options) {
+    if (setpriv === undefined)
+        setpriv = process.platform === 'linux' ? (findOnPath('setpriv', '/usr/bin:/bin') ?? null) : null;
+    const resolved = command.includes('/')
+        ? isExecutable(external_node_path_default().resolve(options.cwd ?? process.cwd(), command))
+        : findOnPath(command, (options.env ?? process.env).PATH ?? '');
+    if (!setpriv || !resolved)
+        return { command, args: [...args] };
+    return { command: setpriv, args: ['--pdeathsig', 'KILL', '--', resolved, ...args] };
 }
 /** Render a command for logs and "rerun locally" hints, quoted for a POSIX shell. */
 function shellQuote(args) {
@@ -30348,18 +30414,20 @@ function shellQuote(args) {
 /** The first executable called `name` on PATH (or on the given search path). */
 function findOnPath(name, searchPath = process.env.PATH ?? '') {
     for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        const file = external_node_path_default().join(dir, name);
-        try {
-            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
-            return file;
-        }
-        catch {
-            // Not here.
-        }
+        const found = dir ? isExecutable(external_node_path_default().join(dir, name)) : undefined;
+        if (found)
+            return found;
     }
     return undefined;
+}
+function isExecutable(file) {
+    try {
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        return file;
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * Whether a process is still running: it exists and is not a zombie. In a container PID 1 may never reap
@@ -30372,6 +30440,678 @@ function isRunning(pid) {
     catch {
         return false;
     }
+}
+
+
+/***/ }),
+
+/***/ 38586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j1: () => (/* reexport */ errors/* ConfigurationError */.j1),
+  nF: () => (/* reexport */ STEP_ANNOTATION_LIMIT),
+  ay: () => (/* reexport */ VerdictError),
+  fz: () => (/* reexport */ annotate),
+  DV: () => (/* reexport */ codeBlock),
+  S2: () => (/* reexport */ defineOutputs),
+  bg: () => (/* reexport */ defineState),
+  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
+  hF: () => (/* reexport */ inputs),
+  Xu: () => (/* reexport */ errors/* inputError */.Xu),
+  Qj: () => (/* reexport */ markdownTable),
+  Ko: () => (/* reexport */ inputs.readInputs),
+  eF: () => (/* reexport */ run),
+  ZL: () => (/* reexport */ clients_process/* shellQuote */.ZL),
+  kp: () => (/* reexport */ clients_process/* startProcess */.kp),
+  c7: () => (/* reexport */ withCommandsStopped),
+  Sy: () => (/* reexport */ writeSummary)
+});
+
+// UNUSED EXPORTS: RunningProcess, SUMMARY_LIMIT_BYTES, camelCase, cell, describeSystemError, escapeControl, fetchWithRetry, killAllProcesses, killAllProcessesNow, redact, registerSecret, retryAfterMs, runProcess, showValue, systemErrorCode, trimMarkdown
+
+// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 13 modules
+var lib_core = __nccwpck_require__(71890);
+;// CONCATENATED MODULE: ../../shared/src/clients/http.ts
+
+const RETRIED_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
+/**
+ * fetch() for non-GitHub endpoints (webhooks, registries): bounded retries on network errors and on
+ * 408/425/429/5xx, honouring Retry-After (seconds or an HTTP date). The last response is returned as is,
+ * so the caller decides what a non-2xx means.
+ */
+async function fetchWithRetry(url, init = {}, options = {}) {
+    const retries = options.retries ?? 4;
+    const base = options.baseDelayMs ?? 500;
+    const max = options.maxDelayMs ?? 60_000;
+    for (let attempt = 0;; attempt++) {
+        let response;
+        let failure;
+        try {
+            response = await fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
+            if (!RETRIED_STATUS.has(response.status) || attempt >= retries)
+                return response;
+        }
+        catch (error) {
+            failure = error;
+            if (attempt >= retries)
+                throw error;
+        }
+        const delay = Math.min(max, retryAfterMs(response) ?? base * 2 ** attempt * (0.8 + Math.random() * 0.4));
+        core.debug(`HTTP ${init.method ?? 'GET'} ${redact(url)}: ${response ? response.status : String(failure)}; retry in ${Math.round(delay)} ms`);
+        await response?.body?.cancel();
+        await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+}
+function retryAfterMs(response, now = Date.now()) {
+    const header = response?.headers.get('retry-after');
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** Webhook URLs carry their secret in the path or query: log only the origin. */
+function redact(url) {
+    return new URL(url).origin;
+}
+
+// EXTERNAL MODULE: ../../shared/src/clients/process.ts + 2 modules
+var clients_process = __nccwpck_require__(34940);
+;// CONCATENATED MODULE: ../../shared/src/runner/annotations.ts
+
+/** GitHub shows at most 10 annotations of each level per step; the rest belong in a check run. */
+const STEP_ANNOTATION_LIMIT = 10;
+function annotate(a) {
+    const properties = {
+        title: a.title,
+        file: a.file,
+        startLine: a.line,
+        endLine: a.endLine,
+        startColumn: a.column,
+        endColumn: a.endColumn,
+    };
+    const emit = a.level === 'error' ? lib_core/* error */.z3 : a.level === 'warning' ? lib_core/* warning */.$e : lib_core/* notice */.lm;
+    emit(a.message, properties);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ../../shared/src/runner/commands.ts
+
+let openToken;
+/**
+ * Run `body` with workflow commands off, for echoing text the action does not control (a guest's serial
+ * console, a tool's output) without letting a `::` line in it act as a command. The block is closed on
+ * every way out, cancellation included (see `closeCommandBlock`), so the rest of the log is not swallowed.
+ */
+async function withCommandsStopped(body) {
+    // Letters only: some readers of the log accept nothing else in a command name.
+    const token = `archway-${[...(0,external_node_crypto_.randomBytes)(20)].map((b) => String.fromCharCode(97 + (b % 26))).join('')}`;
+    process.stdout.write(`::stop-commands::${token}\n`);
+    openToken = token;
+    try {
+        return await body();
+    }
+    finally {
+        closeCommandBlock();
+    }
+}
+/** End the open stop-commands block, if any (synchronously: also called from a signal handler). */
+function closeCommandBlock() {
+    if (openToken === undefined)
+        return;
+    process.stdout.write(`::${openToken}::\n`);
+    openToken = undefined;
+}
+
+// EXTERNAL MODULE: ../../shared/src/runner/errors.ts
+var errors = __nccwpck_require__(54278);
+// EXTERNAL MODULE: ../../shared/src/runner/inputs.ts
+var inputs = __nccwpck_require__(52764);
+// EXTERNAL MODULE: ../../shared/src/runner/secrets.ts
+var secrets = __nccwpck_require__(8932);
+;// CONCATENATED MODULE: ../../shared/src/runner/outputs.ts
+
+
+/**
+ * The outputs an action declares in action.yml, as a typed setter. Objects and arrays are written as
+ * JSON so downstream steps can use fromJSON().
+ */
+function defineOutputs(names) {
+    return {
+        names,
+        set(name, value) {
+            // A secret that reached a report's text (a token in a failure message) is not handed on.
+            lib_core/* setOutput */.uH(name, (0,secrets/* redact */.E$)(typeof value === 'string' ? value : JSON.stringify(value)));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../shared/src/runner/verdict.ts
+/**
+ * The action's judgement is "failed" (tests failed, a regression, a policy violated). Thrown once the
+ * outputs and the summary are written; the edge prints the message as the one `::error::` (with the
+ * annotation's title and location when given) and exits 1. This is the only way an action fails its step.
+ */
+class VerdictError extends Error {
+    annotation;
+    name = 'VerdictError';
+    constructor(message, annotation = {}) {
+        super(message);
+        this.annotation = annotation;
+    }
+}
+
+;// CONCATENATED MODULE: ../../shared/src/runner/run.ts
+
+
+
+
+
+
+
+/** State flag that tells the post step of a bundle apart from its main step. */
+const POST_FLAG = 'archway-is-post';
+/**
+ * The one edge of every action. One bundle serves both `main` and `post` in action.yml: the main step
+ * leaves a state flag, which the runner hands back to the post step as STATE_archway-is-post.
+ * A VerdictError or ConfigurationError becomes a single `::error::` line; a file-system or network failure
+ * is said as such; anything else is reported as a bug with its stack in debug output. Either way the exit
+ * code is 1 and no process started through the kit survives. A cancelled step says so once.
+ */
+async function run(main, post) {
+    handleCancellation();
+    maskCredentialsInEnvironment();
+    const isPost = lib_core/* getState */.Gu(POST_FLAG) === 'true';
+    try {
+        if (isPost) {
+            await post?.();
+        }
+        else {
+            if (post)
+                lib_core/* saveState */.LZ(POST_FLAG, 'true');
+            await main();
+        }
+    }
+    catch (error) {
+        report(error);
+        process.exitCode = 1;
+    }
+    finally {
+        await (0,clients_process/* killAllProcesses */.F2)();
+    }
+}
+function report(error) {
+    if (error instanceof VerdictError) {
+        annotate({ ...error.annotation, level: 'error', message: (0,secrets/* redact */.E$)(error.message) });
+        return;
+    }
+    if (error instanceof errors/* ConfigurationError */.j1) {
+        lib_core/* error */.z3((0,secrets/* redact */.E$)(error.message));
+        return;
+    }
+    if ((0,errors/* systemErrorCode */.vq)(error)) {
+        lib_core/* error */.z3((0,errors/* describeSystemError */.Zo)(error));
+        if (error instanceof Error && error.stack)
+            lib_core/* debug */.Yz((0,secrets/* redact */.E$)(error.stack));
+        return;
+    }
+    lib_core/* error */.z3(`Unexpected error (a bug in this action, please report it): ${(0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(error))}`);
+    if (error instanceof Error && error.stack)
+        lib_core/* debug */.Yz((0,secrets/* redact */.E$)(error.stack));
+}
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM, then SIGKILL. Close a stop-commands block the
+ * action opened (else the runner would swallow the error), say it once, and take the process trees down.
+ */
+function handleCancellation() {
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+        process.once(signal, () => {
+            closeCommandBlock();
+            lib_core/* error */.z3(`The step was cancelled (${signal}); processes it started were stopped.`);
+            (0,clients_process/* killAllProcessesNow */.Zz)();
+            process.exit(signal === 'SIGTERM' ? 143 : 130);
+        });
+    }
+}
+/** URLs in the environment (GITHUB_API_URL on a GHES with credentials, service URLs) never print their user info. */
+function maskCredentialsInEnvironment() {
+    for (const value of Object.values(process.env))
+        if (value?.includes('@'))
+            (0,secrets/* registerUrlCredentials */.ZY)(value);
+}
+
+;// CONCATENATED MODULE: ../../shared/src/runner/state.ts
+
+/**
+ * State handed from the main step to the post step (the runner passes it back as STATE_<name>).
+ * Values are JSON so structured state (pids, paths) survives the trip.
+ */
+function defineState() {
+    return {
+        save(key, value) {
+            lib_core/* saveState */.LZ(key, JSON.stringify(value));
+        },
+        read(key) {
+            const raw = lib_core/* getState */.Gu(key);
+            if (raw === '')
+                return undefined;
+            try {
+                return JSON.parse(raw);
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../shared/src/runner/summary.ts
+
+
+/** GitHub refuses a job summary over 1 MiB per step. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Escape text for a Markdown table cell. */
+function cell(value) {
+    if (value === undefined)
+        return '';
+    return String(value).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function markdownTable(headers, rows) {
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function codeBlock(text, language = '') {
+    const fence = text.includes('```') ? '````' : '```';
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+/** Trim Markdown to a byte budget at a line boundary, saying what was left out. */
+function trimMarkdown(markdown, maxBytes) {
+    if (Buffer.byteLength(markdown) <= maxBytes)
+        return markdown;
+    const note = '\n\n_… trimmed to fit GitHub’s size limit; the full report is in the outputs._\n';
+    let budget = maxBytes - Buffer.byteLength(note);
+    const kept = [];
+    for (const line of markdown.split('\n')) {
+        const size = Buffer.byteLength(line) + 1;
+        if (size > budget)
+            break;
+        kept.push(line);
+        budget -= size;
+    }
+    return kept.join('\n') + note;
+}
+/** Append Markdown to the job summary (kept under GitHub's limit). No-op outside a runner. */
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await lib_core/* summary */.z.addRaw(trimMarkdown((0,secrets/* redact */.E$)(markdown), SUMMARY_LIMIT_BYTES), true).write();
+}
+
+;// CONCATENATED MODULE: ../../shared/src/index.ts
+// The kit's light entry, the runner contract: everything here loads with @actions/core alone. Clients,
+// readers, Debian package code and the contracts between actions have their own entries (shared/README.md),
+// so heavy parts load lazily with import().
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 54278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qq: () => (/* binding */ systemErrorReason),
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   Zo: () => (/* binding */ describeSystemError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   vp: () => (/* binding */ showValue),
+/* harmony export */   vq: () => (/* binding */ systemErrorCode)
+/* harmony export */ });
+/* unused harmony export escapeControl */
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8932);
+
+/**
+ * A mistake in what the user gave the action (an input, a config file, a missing file). The edge (`run`)
+ * turns it into one `::error::` line and exit code 1, with no stack trace. Anything else is a bug.
+ */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+const SHOWN_VALUE_MAX = 200;
+/** Control characters shown as escapes, so a pasted value cannot drive the terminal or the log parser. */
+function escapeControl(text) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+    });
+}
+/**
+ * Quote a value for an error message: on one line, control characters escaped, credentials redacted and
+ * shortened to 200 characters so a pasted file does not flood the log.
+ */
+function showValue(value, secret = false) {
+    if (secret)
+        return "'***'";
+    const shown = escapeControl((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(value));
+    return shown.length > SHOWN_VALUE_MAX ? `'${shown.slice(0, SHOWN_VALUE_MAX)}…'` : `'${shown}'`;
+}
+/** The one shape of an input error: which input, what value, what is allowed. */
+function inputError(input, value, allowed, secret = false) {
+    return new ConfigurationError(`Input '${input}' has ${showValue(value, secret)}: ${allowed}`);
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** The errno code of a failed system call or socket (ENOENT, EACCES, ECONNREFUSED...), if it is one. */
+function systemErrorCode(error) {
+    const code = error?.code;
+    if (typeof code === 'string' && /^E[A-Z0-9]+$/.test(code))
+        return code;
+    const cause = error?.cause;
+    return cause && cause !== error ? systemErrorCode(cause) : undefined;
+}
+const SYSTEM_ERRORS = {
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'is a directory',
+    ENOTDIR: 'not a directory',
+    ENAMETOOLONG: 'file name too long',
+    ENOSPC: 'no space left on the device',
+    EROFS: 'read-only file system',
+    EEXIST: 'already exists',
+    EMFILE: 'too many open files',
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset',
+    ETIMEDOUT: 'timed out',
+    ENOTFOUND: 'host not found',
+    EAI_AGAIN: 'host name lookup failed',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    EPIPE: 'the other end closed the connection',
+};
+/**
+ * A failure of the file system or the network, said as such: "what we were doing: what the system said".
+ * Deeper code wraps the operation it was attempting (`while` names it); the edge uses the bare form.
+ */
+function describeSystemError(error, while_) {
+    const code = systemErrorCode(error) ?? '';
+    const message = escapeControl((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(errorMessage(error))).slice(0, 500);
+    const detail = code && message.startsWith(code) ? message : `${SYSTEM_ERRORS[code] ?? 'failed'} (${code}): ${message}`;
+    return `${while_ ? `${while_}: ` : ''}${detail}`;
+}
+/** The plain words for a system error code ("no such file or directory"), or the error's own message. */
+function systemErrorReason(error) {
+    const code = systemErrorCode(error) ?? '';
+    return SYSTEM_ERRORS[code] ?? escapeControl((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(errorMessage(error))).slice(0, 300);
+}
+
+
+/***/ }),
+
+/***/ 52764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   boolean: () => (/* binding */ boolean),
+/* harmony export */   camelCase: () => (/* binding */ camelCase),
+/* harmony export */   choice: () => (/* binding */ choice),
+/* harmony export */   list: () => (/* binding */ list),
+/* harmony export */   listItems: () => (/* binding */ listItems),
+/* harmony export */   number: () => (/* binding */ number),
+/* harmony export */   readInputs: () => (/* binding */ readInputs),
+/* harmony export */   requiredChoice: () => (/* binding */ requiredChoice),
+/* harmony export */   requiredNumber: () => (/* binding */ requiredNumber),
+/* harmony export */   string: () => (/* binding */ string)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71890);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54278);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8932);
+
+
+
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+/** Read every declared input into a typed object with camelCase keys. Secrets are masked first. */
+async function readInputs(specs) {
+    const raw = Object.fromEntries(Object.keys(specs).map((name) => [name, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)]));
+    for (const [name, spec] of Object.entries(specs)) {
+        const value = raw[name] ?? '';
+        if (spec.secret && value)
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(value);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerUrlCredentials */ .ZY)(value);
+    }
+    const result = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        result[camelCase(name)] = await spec.parse(raw[name] ?? '', name);
+    }
+    return result;
+}
+function requireValue(raw, name, required, secret = false) {
+    if (required && raw.trim() === '')
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, 'a value is required', secret);
+}
+function string(options = {}) {
+    return {
+        kind: 'string',
+        secret: options.secret,
+        parse(raw, name) {
+            requireValue(raw, name, options.required, options.secret);
+            const value = raw.trim();
+            if (value && options.pattern && !options.pattern.test(value)) {
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, value, `expected ${options.describe ?? `a value matching ${options.pattern}`}`, options.secret);
+            }
+            return value;
+        },
+    };
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** Strict like core.getBooleanInput: the YAML 1.2 core schema's true/false spellings only. */
+function boolean() {
+    return {
+        kind: 'boolean',
+        parse(raw, name) {
+            const value = raw.trim();
+            if (TRUE.includes(value))
+                return true;
+            if (FALSE.includes(value))
+                return false;
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, 'expected true or false');
+        },
+    };
+}
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+function number(options = {}) {
+    return {
+        kind: 'number',
+        parse(raw, name) {
+            requireValue(raw, name, options.required);
+            const value = raw.trim();
+            if (value === '')
+                return undefined;
+            // Decimal only: Number() would also take 0x10, 0b11, 1e3 and '  ', which nobody means in a workflow.
+            const n = DECIMAL.test(value) ? Number(value) : Number.NaN;
+            const range = `${options.min ?? '-∞'}..${options.max ?? '∞'}`;
+            const what = `expected ${options.integer ? 'a whole number' : 'a number'} in ${range}`;
+            if (!Number.isFinite(n))
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, what);
+            if (options.integer && !Number.isInteger(n))
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, what);
+            if ((options.min !== undefined && n < options.min) || (options.max !== undefined && n > options.max)) {
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, what);
+            }
+            return n;
+        },
+    };
+}
+/** A number input that must always have a value (its action.yml default supplies one). */
+function requiredNumber(options = {}) {
+    const inner = number({ ...options, required: true });
+    return { kind: 'number', parse: (raw, name) => inner.parse(raw, name) };
+}
+function choice(values, options = {}) {
+    return {
+        kind: 'choice',
+        parse(raw, name) {
+            requireValue(raw, name, options.required);
+            const value = raw.trim();
+            if (value === '')
+                return undefined;
+            if (!values.includes(value))
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, `expected one of ${values.join(', ')}`);
+            return value;
+        },
+    };
+}
+/** A choice input whose action.yml default always supplies a value. */
+function requiredChoice(values) {
+    const inner = choice(values, { required: true });
+    return { kind: 'choice', parse: (raw, name) => inner.parse(raw, name) };
+}
+/**
+ * A list, written any of the ways people write one in a workflow: a single plain value, one item per line,
+ * or a YAML list (`[a, b]` or `- a` lines). Items are trimmed; blank items and `#` comment lines are
+ * dropped. A `separator` (e.g. /,/) additionally splits plain lines, for inputs whose items cannot contain
+ * it. `item` checks each item and may transform it. A value is never taken as a file name here: an input
+ * that may name a file says so with its own prefix or input.
+ */
+function list(options = {}) {
+    return {
+        kind: 'list',
+        parse(raw, name) {
+            requireValue(raw, name, options.required);
+            const items = listItems(raw, name, options.separator).filter((item) => item !== '');
+            if (options.required && items.length === 0)
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, 'expected at least one item');
+            return items.map((item) => (options.item ? options.item(item, name) : item));
+        },
+    };
+}
+/** The items of a list input, in the three accepted forms (see `list`). */
+function listItems(raw, name, separator) {
+    const lines = raw.split(/\r?\n/).filter((line) => line.trim() !== '' && !line.trim().startsWith('#'));
+    const first = lines[0]?.trim() ?? '';
+    if (lines.length === 1 && first.startsWith('[') && first.endsWith(']'))
+        return flowItems(first, raw, name);
+    if (lines.length > 0 && lines.every((line) => /^\s*-(\s|$)/.test(line))) {
+        return lines.map((line) => unquote(line.replace(/^\s*-\s?/, '').trim()));
+    }
+    return lines.flatMap((line) => (separator ? line.split(separator) : [line])).map((item) => item.trim());
+}
+/** `[a, 'b, c', "d"]`: items split at commas outside quotes. */
+function flowItems(text, raw, name) {
+    const items = [];
+    let current = '';
+    let quote;
+    for (const c of text.slice(1, -1)) {
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            current += c;
+        }
+        else if (c === "'" || c === '"') {
+            quote = c;
+            current += c;
+        }
+        else if (c === ',') {
+            items.push(current);
+            current = '';
+        }
+        else if (c === '[' || c === '{') {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, 'expected a list of plain values (nested lists and mappings are not list items)');
+        }
+        else {
+            current += c;
+        }
+    }
+    if (quote)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, `expected a list; a ${quote} quote is not closed`);
+    if (current.trim() !== '' || items.length > 0)
+        items.push(current);
+    return items.map((item) => unquote(item.trim()));
+}
+function unquote(item) {
+    const quoted = /^(['"])(.*)\1$/.exec(item);
+    return quoted ? (quoted[2] ?? '') : item;
+}
+
+
+/***/ }),
+
+/***/ 8932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   ZY: () => (/* binding */ registerUrlCredentials),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71890);
+
+/**
+ * Every secret this step knows of. The runner masks registered values in the log, but not in the files an
+ * action writes itself (job summary, outputs): those go through `redact` too.
+ */
+const secrets = new Set();
+/** `scheme://user:password@host` — the user info of any URL is a credential. */
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@]+)@/gi;
+/** Mask a value in the log from now on, and in everything the kit writes. */
+function registerSecret(value) {
+    const trimmed = value.trim();
+    // One or two characters would mask every occurrence of common letters: the runner refuses those too.
+    if (trimmed.length < 3 || secrets.has(trimmed))
+        return;
+    secrets.add(trimmed);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(trimmed);
+    for (const line of trimmed.split(/\r?\n/))
+        if (line.trim().length >= 3 && line.trim() !== trimmed)
+            registerSecret(line);
+}
+/** Register the credentials embedded in URLs inside `text` (an input value, an environment variable). */
+function registerUrlCredentials(text) {
+    for (const match of text.matchAll(URL_CREDENTIALS)) {
+        const userInfo = match[2] ?? '';
+        registerSecret(userInfo);
+        const password = userInfo.split(':').slice(1).join(':');
+        if (password)
+            registerSecret(password);
+    }
+}
+/** Replace registered secrets and URL credentials by `***`. */
+function redact(text) {
+    let result = text.replace(URL_CREDENTIALS, '$1***@');
+    // Longest first, so a secret containing another is replaced whole.
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length))
+        result = result.split(secret).join('***');
+    return result;
 }
 
 

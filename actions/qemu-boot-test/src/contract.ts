@@ -1,10 +1,10 @@
 import { defineOutputs, type InputSpec, input } from '@archway/kit';
+import { structuredList } from '@archway/kit/structured';
 import { type Preset, parseArch } from './arch.ts';
 import expectSchema from './expect.schema.json' with { type: 'json' };
 import failOnSchema from './pattern-list.schema.json' with { type: 'json' };
 import qemuArgsSchema from './qemu-args.schema.json' with { type: 'json' };
 import scriptSchema from './script.schema.json' with { type: 'json' };
-import { yamlList } from './yaml-list.ts';
 
 export type ExpectItem = string | { name?: string; match: string; timeout?: number };
 
@@ -28,16 +28,17 @@ export const inputs = {
   append: input.string(),
   bios: input.string(),
   disk: input.string(),
+  'allow-outside-workspace': input.boolean(),
   machine: input.string(),
   cpu: input.string(),
   memory: input.string({ pattern: /^\d+[KMGT]?$/i, describe: 'a size such as 512M or 2G' }),
   smp: input.requiredNumber({ min: 1, max: 64, integer: true }),
-  'qemu-args': yamlList<string | number>(qemuArgsSchema),
+  'qemu-args': structuredList<string | number>({ schema: qemuArgsSchema }),
   accel: input.requiredChoice(['auto', 'kvm', 'tcg']),
-  expect: yamlList<ExpectItem>(expectSchema),
-  'fail-on': yamlList<string>(failOnSchema),
+  expect: structuredList<ExpectItem>({ schema: expectSchema }),
+  'fail-on': structuredList<string>({ schema: failOnSchema }),
   'detect-kernel-errors': input.boolean(),
-  script: yamlList<ScriptItem>(scriptSchema),
+  script: structuredList<ScriptItem>({ schema: scriptSchema }),
   'exit-device': input.requiredChoice(['none', 'isa-debug-exit', 'semihosting', 'sifive-test']),
   'success-exit-code': input.number({ min: 0, max: 255, integer: true }),
   until: input.requiredChoice(['auto', 'milestones', 'exit']),

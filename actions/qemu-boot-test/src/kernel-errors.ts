@@ -24,7 +24,3 @@ export const kernelErrors: readonly ConsoleProblem[] = [
 ];
 
 export const kernelWarnings: readonly ConsoleProblem[] = [{ kind: 'kernel warning', pattern: /WARNING: CPU: \d+ PID: \d+ at / }];
-
-export function classify(line: string, problems: readonly ConsoleProblem[]): ConsoleProblem | undefined {
-  return problems.find((p) => p.pattern.test(line));
-}

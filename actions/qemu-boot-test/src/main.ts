@@ -1,23 +1,22 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { annotate, readInputs, shellQuote } from '@archway/kit';
+import { annotate, readInputs, shellQuote, withCommandsStopped } from '@archway/kit';
 import { artifactName, uploadReports } from './artifact.ts';
 import { qemuCommand } from './command.ts';
 import { inputs, outputs } from './contract.ts';
 import { junitReport } from './junit.ts';
 import { chooseAccel } from './kvm.ts';
-import { makePlan } from './plan.ts';
+import { makePlan, resolveImages } from './plan.ts';
 import { killLeftovers, track } from './processes.ts';
 import { ensureQemu } from './qemu.ts';
-import { annotateResult, bootTime, writeReport } from './report.ts';
+import { annotateWarnings, bootTime, failureVerdict, writeReport } from './report.ts';
 import { runSession, type SessionResult } from './session.ts';
 
 export async function main(): Promise<void> {
   const given = await readInputs(inputs);
-  const plan = makePlan(given, process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const plan = makePlan(given, await resolveImages(given));
   const binary = await ensureQemu(plan.preset);
   const root = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'qemu-boot-test');
   mkdirSync(root, { recursive: true });
@@ -57,35 +56,33 @@ export async function main(): Promise<void> {
   const files = readdirSync(dir).map((f) => path.join(dir, f));
   const uploaded = plan.upload && (await uploadReports(name, files, dir));
   await writeReport(result, { arch: plan.preset.arch, accel, command, log, junit, attempts, artifact: uploaded ? name : undefined });
-  core.info(`qemu-boot-test ${result.outcome}: ${result.reason}`);
-  annotateResult(result);
-  if (result.outcome !== 'passed') process.exitCode = 1;
+  annotateWarnings(result);
+  if (result.outcome !== 'passed') throw failureVerdict(result);
+  core.info(`qemu-boot-test passed: ${result.reason}`);
 }
 
 /** One boot, its console echoed into a log group (with workflow commands off: the guest prints what it likes). */
 async function bootOnce(plan: ReturnType<typeof makePlan>, binary: string, args: string[], log: string): Promise<SessionResult> {
-  // Letters only: some readers of the log accept nothing else in a command name.
-  const token = `qemu-console-${[...randomBytes(20)].map((b) => String.fromCharCode(97 + (b % 26))).join('')}`;
   core.startGroup(`Serial console (${path.basename(binary)})`);
-  core.info(`::stop-commands::${token}`);
   try {
-    return await runSession({
-      command: binary,
-      args,
-      milestones: plan.milestones,
-      steps: plan.steps,
-      failOn: plan.failOn,
-      warnOn: plan.warnOn,
-      timeoutMs: plan.timeoutMs,
-      until: plan.until,
-      exit: plan.exit,
-      logFile: log,
-      onStart: track,
-      onLine: (line) => core.info(line),
-      onProgress: (message) => core.info(`[qemu-boot-test] ${message}`),
-    });
+    return await withCommandsStopped(() =>
+      runSession({
+        command: binary,
+        args,
+        milestones: plan.milestones,
+        steps: plan.steps,
+        failOn: plan.failOn,
+        warnOn: plan.warnOn,
+        timeoutMs: plan.timeoutMs,
+        until: plan.until,
+        exit: plan.exit,
+        logFile: log,
+        onStart: track,
+        onLine: (line) => core.info(line),
+        onProgress: (message) => core.info(`[qemu-boot-test] ${message}`),
+      }),
+    );
   } finally {
-    core.info(`::${token}::`);
     core.endGroup();
   }
 }

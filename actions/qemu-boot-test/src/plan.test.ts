@@ -7,7 +7,7 @@ import { ConfigurationError, readInputs } from '@archway/kit';
 import { readActionYml } from '../../../test/harness/action-yml.ts';
 import { qemuCommand } from './command.ts';
 import { inputs } from './contract.ts';
-import { type BootPlan, makePlan } from './plan.ts';
+import { type BootPlan, makePlan, resolveImages } from './plan.ts';
 
 const workspace = mkdtempSync(path.join(os.tmpdir(), 'qbt-plan-'));
 writeFileSync(path.join(workspace, 'vmlinuz'), 'kernel');
@@ -19,8 +19,10 @@ const defaults = readActionYml(path.resolve(import.meta.dirname, '..')).inputs;
 async function plan(given: Record<string, string>): Promise<BootPlan> {
   const saved = { ...process.env };
   for (const [name, spec] of Object.entries(defaults)) process.env[`INPUT_${name.toUpperCase()}`] = given[name] ?? spec.default ?? '';
+  process.env.GITHUB_WORKSPACE = workspace;
   try {
-    return makePlan(await readInputs(inputs), workspace);
+    const read = await readInputs(inputs);
+    return makePlan(read, await resolveImages(read));
   } finally {
     process.env = saved;
   }
@@ -37,8 +39,11 @@ async function refused(given: Record<string, string>, message: RegExp): Promise<
 describe('boot plan', () => {
   it('refuses to boot nothing, naming the inputs', () => refused({}, /Inputs 'kernel', 'disk' and 'bios' are all empty/));
 
-  it('checks that files exist, relative to the workspace', () =>
-    refused({ kernel: 'bzImage' }, /^Input 'kernel' has 'bzImage': expected an existing file .*qbt-plan-\w+\/bzImage is not one/));
+  it('checks that files exist, relative to the workspace, and stay inside it', async () => {
+    await refused({ kernel: 'bzImage' }, /^Input 'kernel' has 'bzImage': cannot open the image: no such file or directory$/);
+    await refused({ kernel: '/etc/hostname' }, /^Input 'kernel' has '\/etc\/hostname': the path is outside the workspace/);
+    assert.equal((await plan({ kernel: '/etc/hostname', 'allow-outside-workspace': 'true' })).kernel, '/etc/hostname');
+  });
 
   it('names an unknown arch and what is allowed', () =>
     refused({ arch: 'sparc', kernel: 'vmlinuz' }, /^Input 'arch' has 'sparc': expected one of x86_64, i386, aarch64, arm, riscv64/));

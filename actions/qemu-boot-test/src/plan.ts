@@ -1,6 +1,7 @@
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError, type Inputs, inputError } from '@archway/kit';
+import { checkUserFile } from '@archway/kit/files';
 import type { Preset } from './arch.ts';
 import type { inputs, ScriptItem } from './contract.ts';
 import { exitConvention } from './exit-device.ts';
@@ -36,11 +37,33 @@ export interface BootPlan {
   artifactName: string;
 }
 
-export function makePlan(given: Inputs<typeof inputs>, workspace: string): BootPlan {
-  const file = (name: string, value: string) => (value ? existingFile(name, value, workspace) : undefined);
-  const kernel = file('kernel', given.kernel);
-  const bios = file('bios', given.bios);
-  const disk = file('disk', given.disk);
+/** The image files to boot, resolved and checked through the kit (inside the workspace or RUNNER_TEMP). */
+export interface BootImages {
+  kernel?: string;
+  initrd?: string;
+  dtb?: string;
+  bios?: string;
+  disk?: string;
+}
+
+const IMAGE_INPUTS = ['kernel', 'initrd', 'dtb', 'bios', 'disk'] as const;
+
+export async function resolveImages(given: Inputs<typeof inputs>): Promise<BootImages> {
+  const images: BootImages = {};
+  for (const name of IMAGE_INPUTS) {
+    const value = given[name];
+    if (!value) continue;
+    images[name] = await checkUserFile(name, value, {
+      roots: ['workspace', 'runner-temp'],
+      allowOutside: given.allowOutsideWorkspace,
+      what: 'image',
+    });
+  }
+  return images;
+}
+
+export function makePlan(given: Inputs<typeof inputs>, images: BootImages): BootPlan {
+  const { kernel, bios, disk } = images;
   if (!kernel && !bios && !disk && given.qemuArgs.length === 0) {
     throw new ConfigurationError(
       "Inputs 'kernel', 'disk' and 'bios' are all empty: give at least one of them (a kernel, a disk image or firmware) to boot",
@@ -68,8 +91,8 @@ export function makePlan(given: Inputs<typeof inputs>, workspace: string): BootP
     memory: given.memory || '512M',
     smp: given.smp,
     kernel,
-    initrd: file('initrd', given.initrd),
-    dtb: file('dtb', given.dtb),
+    initrd: images.initrd,
+    dtb: images.dtb,
     append: kernel ? withConsole(given.append, preset.console) : undefined,
     bios,
     disk: disk ? { file: disk, format: diskFormat(disk) } : undefined,
@@ -87,14 +110,6 @@ export function makePlan(given: Inputs<typeof inputs>, workspace: string): BootP
     upload: given.upload,
     artifactName: given.artifactName,
   };
-}
-
-function existingFile(name: string, value: string, workspace: string): string {
-  const resolved = path.resolve(workspace, value);
-  if (!existsSync(resolved) || !statSync(resolved).isFile()) {
-    throw inputError(name, value, `expected an existing file (relative paths start at the workspace); ${resolved} is not one`);
-  }
-  return resolved;
 }
 
 /** The preset's console argument, unless the user chose a console. */

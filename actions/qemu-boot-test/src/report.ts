@@ -1,4 +1,4 @@
-import { annotate, codeBlock, markdownTable, STEP_ANNOTATION_LIMIT, writeSummary } from '@archway/kit';
+import { annotate, codeBlock, markdownTable, STEP_ANNOTATION_LIMIT, VerdictError, writeSummary } from '@archway/kit';
 import type { Outcome, SessionResult } from './session.ts';
 
 const ICON: Record<Outcome | 'not reached', string> = { passed: '✅', failed: '❌', timeout: '⏱️', error: '💥', 'not reached': '⏭️' };
@@ -60,7 +60,8 @@ export async function writeReport(result: SessionResult, context: ReportContext)
 }
 
 /** One error annotation with the failing console line (or the console's last lines), warnings for WARN_ON. */
-export function annotateResult(result: SessionResult): void {
+/** Warnings (kernel WARNINGs) as annotations; the failure itself is the step's verdict (`failureVerdict`). */
+export function annotateWarnings(result: SessionResult): void {
   for (const w of result.warnings.slice(0, STEP_ANNOTATION_LIMIT)) {
     annotate({
       level: 'warning',
@@ -68,16 +69,14 @@ export function annotateResult(result: SessionResult): void {
       message: `${w.line.trim()} (console line ${w.lineNumber}, ${w.seconds.toFixed(2)} s)`,
     });
   }
-  if (result.outcome === 'passed') return;
+}
+
+/** Why a boot that did not pass failed: the failing console line, or the reason with the last lines. */
+export function failureVerdict(result: SessionResult): VerdictError {
   if (result.failure) {
     const { kind, line, lineNumber, seconds } = result.failure;
-    annotate({
-      level: 'error',
-      title: `qemu-boot-test: ${kind}`,
-      message: `${line.trim()} (console line ${lineNumber}, ${seconds.toFixed(2)} s)`,
-    });
-    return;
+    return new VerdictError(`${line.trim()} (console line ${lineNumber}, ${seconds.toFixed(2)} s)`, { title: `qemu-boot-test: ${kind}` });
   }
   const tail = result.tail.slice(-15).join('\n') || '(the console printed nothing)';
-  annotate({ level: 'error', title: `qemu-boot-test: ${result.outcome}`, message: `${result.reason}\nLast console lines:\n${tail}` });
+  return new VerdictError(`${result.reason}\nLast console lines:\n${tail}`, { title: `qemu-boot-test: ${result.outcome}` });
 }

@@ -54,7 +54,7 @@ export class RunningProcess {
     private readonly options: ProcessOptions = {},
   ) {
     installSignalHandlers();
-    const launch = dyingWithParent(command, args, options.env ?? process.env);
+    const launch = dyingWithParent(command, args, options);
     this.child = spawn(launch.command, launch.args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
@@ -226,9 +226,11 @@ let setpriv: string | null | undefined;
  * when this process is killed with SIGKILL and no handler runs. The post step's sweep remains the net for
  * grandchildren. A command that cannot be found is started as is, so spawn reports ENOENT as usual.
  */
-function dyingWithParent(command: string, args: readonly string[], env: NodeJS.ProcessEnv): { command: string; args: string[] } {
+function dyingWithParent(command: string, args: readonly string[], options: ProcessOptions): { command: string; args: string[] } {
   if (setpriv === undefined) setpriv = process.platform === 'linux' ? (findOnPath('setpriv', '/usr/bin:/bin') ?? null) : null;
-  const resolved = command.includes('/') ? command : findOnPath(command, env.PATH ?? '');
+  const resolved = command.includes('/')
+    ? isExecutable(path.resolve(options.cwd ?? process.cwd(), command))
+    : findOnPath(command, (options.env ?? process.env).PATH ?? '');
   if (!setpriv || !resolved) return { command, args: [...args] };
   return { command: setpriv, args: ['--pdeathsig', 'KILL', '--', resolved, ...args] };
 }
@@ -241,16 +243,19 @@ export function shellQuote(args: readonly string[]): string {
 /** The first executable called `name` on PATH (or on the given search path). */
 export function findOnPath(name: string, searchPath = process.env.PATH ?? ''): string | undefined {
   for (const dir of searchPath.split(path.delimiter)) {
-    if (!dir) continue;
-    const file = path.join(dir, name);
-    try {
-      accessSync(file, constants.X_OK);
-      return file;
-    } catch {
-      // Not here.
-    }
+    const found = dir ? isExecutable(path.join(dir, name)) : undefined;
+    if (found) return found;
   }
   return undefined;
+}
+
+function isExecutable(file: string): string | undefined {
+  try {
+    accessSync(file, constants.X_OK);
+    return file;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -136,6 +136,16 @@ async function openChecked(input: string, value: string, options: ReadOptions) {
   return { file, handle, size: stats.size };
 }
 
+/**
+ * A file the action hands to another program (a kernel to boot, firmware to flash) without reading it:
+ * resolved and checked like a read (inside the allowed roots, a regular file), nothing more.
+ */
+export async function checkUserFile(input: string, value: string, options: PathOptions & { what?: string } = {}): Promise<string> {
+  const { file, handle } = await openChecked(input, value, { ...options, maxBytes: Number.MAX_SAFE_INTEGER });
+  await handle.close();
+  return file;
+}
+
 /** The bytes of a user's file (regular, inside the allowed roots, at most `maxBytes`). */
 export async function readUserBytes(input: string, value: string, options: ReadOptions): Promise<Buffer> {
   const { handle } = await openChecked(input, value, options);

@@ -52,7 +52,7 @@ describe('structuredList', () => {
       { pattern: 'login', timeout: 5 },
     ]);
     await assert.rejects(
-      list.parse('file: ../outside.yml', 'expect'),
+      async () => list.parse('file: ../outside.yml', 'expect'),
       /Input 'expect' has '..\/outside.yml': the path is outside the workspace/,
     );
   });

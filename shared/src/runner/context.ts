@@ -38,8 +38,3 @@ export function headSha(): string {
   const pr = eventPayload().pull_request as { head?: { sha?: string } } | undefined;
   return pr?.head?.sha ?? process.env.GITHUB_SHA ?? '';
 }
-
-/** Distinguishes jobs of a matrix and re-runs, for names that must be unique per job. */
-export function jobIdentity(): string {
-  return [process.env.GITHUB_JOB, process.env.GITHUB_RUN_ID, process.env.GITHUB_RUN_ATTEMPT].filter(Boolean).join('-');
-}

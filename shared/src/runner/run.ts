@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { killAllProcesses, killAllProcessesNow } from '../clients/process.ts';
+import { annotate } from './annotations.ts';
 import { closeCommandBlock } from './commands.ts';
 import { ConfigurationError, describeSystemError, errorMessage, systemErrorCode } from './errors.ts';
 import { redact, registerUrlCredentials } from './secrets.ts';
@@ -35,7 +36,11 @@ export async function run(main: () => Promise<void>, post?: () => Promise<void>)
 }
 
 function report(error: unknown): void {
-  if (error instanceof VerdictError || error instanceof ConfigurationError) {
+  if (error instanceof VerdictError) {
+    annotate({ ...error.annotation, level: 'error', message: redact(error.message) });
+    return;
+  }
+  if (error instanceof ConfigurationError) {
     core.error(redact(error.message));
     return;
   }

@@ -1,5 +1,5 @@
-export const id = 99;
-export const ids = [99];
+export const id = 372;
+export const ids = [372];
 export const modules = {
 
 /***/ 18612:
@@ -6254,7 +6254,7 @@ utils.walkdir = function(dirpath, base, callback) {
 
 /***/ }),
 
-/***/ 85548:
+/***/ 26397:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6264,7 +6264,7 @@ utils.walkdir = function(dirpath, base, callback) {
  * @license [MIT]{@link https://github.com/archiverjs/node-archiver/blob/master/LICENSE}
  * @copyright (c) 2012-2014 Chris Talkington, contributors.
  */
-var Archiver = __webpack_require__(34289);
+var Archiver = __webpack_require__(6058);
 
 var formats = {};
 
@@ -6336,15 +6336,15 @@ vending.isRegisteredFormat = function (format) {
   return false;
 };
 
-vending.registerFormat('zip', __webpack_require__(61600));
-vending.registerFormat('tar', __webpack_require__(11936));
-vending.registerFormat('json', __webpack_require__(66537));
+vending.registerFormat('zip', __webpack_require__(52437));
+vending.registerFormat('tar', __webpack_require__(34949));
+vending.registerFormat('json', __webpack_require__(37106));
 
 module.exports = vending;
 
 /***/ }),
 
-/***/ 34289:
+/***/ 6058:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6361,7 +6361,7 @@ var path = __webpack_require__(16928);
 var util = __webpack_require__(5042);
 
 var inherits = (__webpack_require__(39023).inherits);
-var ArchiverError = __webpack_require__(27210);
+var ArchiverError = __webpack_require__(60911);
 var Transform = (__webpack_require__(73241).Transform);
 
 var win32 = process.platform === 'win32';
@@ -7325,7 +7325,7 @@ module.exports = Archiver;
 
 /***/ }),
 
-/***/ 27210:
+/***/ 60911:
 /***/ ((module, exports, __webpack_require__) => {
 
 /**
@@ -7371,7 +7371,7 @@ exports = module.exports = ArchiverError;
 
 /***/ }),
 
-/***/ 66537:
+/***/ 37106:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7488,7 +7488,7 @@ module.exports = Json;
 
 /***/ }),
 
-/***/ 11936:
+/***/ 34949:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7662,7 +7662,7 @@ module.exports = Tar;
 
 /***/ }),
 
-/***/ 61600:
+/***/ 52437:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -19118,7 +19118,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58035:
+/***/ 6940:
 /***/ ((module, exports, __webpack_require__) => {
 
 /* eslint-env browser */
@@ -19378,7 +19378,7 @@ function localstorage() {
 	}
 }
 
-module.exports = __webpack_require__(94350)(exports);
+module.exports = __webpack_require__(41715)(exports);
 
 const {formatters} = module.exports;
 
@@ -19397,7 +19397,7 @@ formatters.j = function (v) {
 
 /***/ }),
 
-/***/ 94350:
+/***/ 41715:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -19696,7 +19696,7 @@ module.exports = setup;
 
 /***/ }),
 
-/***/ 42111:
+/***/ 65760:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -19705,15 +19705,15 @@ module.exports = setup;
  */
 
 if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
-	module.exports = __webpack_require__(58035);
+	module.exports = __webpack_require__(6940);
 } else {
-	module.exports = __webpack_require__(66319);
+	module.exports = __webpack_require__(97006);
 }
 
 
 /***/ }),
 
-/***/ 66319:
+/***/ 97006:
 /***/ ((module, exports, __webpack_require__) => {
 
 /**
@@ -19747,7 +19747,7 @@ exports.colors = [6, 2, 3, 4, 5, 1];
 try {
 	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
 	// eslint-disable-next-line import/no-extraneous-dependencies
-	const supportsColor = __webpack_require__(36796);
+	const supportsColor = __webpack_require__(18975);
 
 	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
 		exports.colors = [
@@ -19955,7 +19955,7 @@ function init(debug) {
 	}
 }
 
-module.exports = __webpack_require__(94350)(exports);
+module.exports = __webpack_require__(41715)(exports);
 
 const {formatters} = module.exports;
 
@@ -42231,7 +42231,7 @@ function simpleEnd(buf) {
 
 /***/ }),
 
-/***/ 36796:
+/***/ 18975:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -42241,26 +42241,30 @@ const hasFlag = __webpack_require__(1203);
 
 const {env} = process;
 
-let forceColor;
+let flagForceColor;
 if (hasFlag('no-color') ||
 	hasFlag('no-colors') ||
 	hasFlag('color=false') ||
 	hasFlag('color=never')) {
-	forceColor = 0;
+	flagForceColor = 0;
 } else if (hasFlag('color') ||
 	hasFlag('colors') ||
 	hasFlag('color=true') ||
 	hasFlag('color=always')) {
-	forceColor = 1;
+	flagForceColor = 1;
 }
 
-if ('FORCE_COLOR' in env) {
-	if (env.FORCE_COLOR === 'true') {
-		forceColor = 1;
-	} else if (env.FORCE_COLOR === 'false') {
-		forceColor = 0;
-	} else {
-		forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
+function envForceColor() {
+	if ('FORCE_COLOR' in env) {
+		if (env.FORCE_COLOR === 'true') {
+			return 1;
+		}
+
+		if (env.FORCE_COLOR === 'false') {
+			return 0;
+		}
+
+		return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
 	}
 }
 
@@ -42277,19 +42281,28 @@ function translateLevel(level) {
 	};
 }
 
-function supportsColor(haveStream, streamIsTTY) {
+function supportsColor(haveStream, {streamIsTTY, sniffFlags = true} = {}) {
+	const noFlagForceColor = envForceColor();
+	if (noFlagForceColor !== undefined) {
+		flagForceColor = noFlagForceColor;
+	}
+
+	const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
+
 	if (forceColor === 0) {
 		return 0;
 	}
 
-	if (hasFlag('color=16m') ||
-		hasFlag('color=full') ||
-		hasFlag('color=truecolor')) {
-		return 3;
-	}
+	if (sniffFlags) {
+		if (hasFlag('color=16m') ||
+			hasFlag('color=full') ||
+			hasFlag('color=truecolor')) {
+			return 3;
+		}
 
-	if (hasFlag('color=256')) {
-		return 2;
+		if (hasFlag('color=256')) {
+			return 2;
+		}
 	}
 
 	if (haveStream && !streamIsTTY && forceColor === undefined) {
@@ -42317,7 +42330,7 @@ function supportsColor(haveStream, streamIsTTY) {
 	}
 
 	if ('CI' in env) {
-		if (['TRAVIS', 'CIRCLECI', 'APPVEYOR', 'GITLAB_CI', 'GITHUB_ACTIONS', 'BUILDKITE'].some(sign => sign in env) || env.CI_NAME === 'codeship') {
+		if (['TRAVIS', 'CIRCLECI', 'APPVEYOR', 'GITLAB_CI', 'GITHUB_ACTIONS', 'BUILDKITE', 'DRONE'].some(sign => sign in env) || env.CI_NAME === 'codeship') {
 			return 1;
 		}
 
@@ -42333,7 +42346,7 @@ function supportsColor(haveStream, streamIsTTY) {
 	}
 
 	if ('TERM_PROGRAM' in env) {
-		const version = parseInt((env.TERM_PROGRAM_VERSION || '').split('.')[0], 10);
+		const version = Number.parseInt((env.TERM_PROGRAM_VERSION || '').split('.')[0], 10);
 
 		switch (env.TERM_PROGRAM) {
 			case 'iTerm.app':
@@ -42359,15 +42372,19 @@ function supportsColor(haveStream, streamIsTTY) {
 	return min;
 }
 
-function getSupportLevel(stream) {
-	const level = supportsColor(stream, stream && stream.isTTY);
+function getSupportLevel(stream, options = {}) {
+	const level = supportsColor(stream, {
+		streamIsTTY: stream && stream.isTTY,
+		...options
+	});
+
 	return translateLevel(level);
 }
 
 module.exports = {
 	supportsColor: getSupportLevel,
-	stdout: translateLevel(supportsColor(true, tty.isatty(1))),
-	stderr: translateLevel(supportsColor(true, tty.isatty(2)))
+	stdout: getSupportLevel({isTTY: tty.isatty(1)}),
+	stderr: getSupportLevel({isTTY: tty.isatty(2)})
 };
 
 
@@ -57399,7 +57416,7 @@ module.exports = function getPolyfill() {
 
 /***/ }),
 
-/***/ 96811:
+/***/ 84638:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // This file exists as a CommonJS module to read the version from package.json.
@@ -57407,7 +57424,7 @@ module.exports = function getPolyfill() {
 // ESLint rules and doesn't work reliably across all Node.js versions.
 // By keeping this as a .cjs file, we can use require() naturally and export
 // the version for the ESM modules to import.
-const packageJson = __webpack_require__(27775)
+const packageJson = __webpack_require__(21860)
 module.exports = { version: packageJson.version }
 
 
@@ -57726,7 +57743,7 @@ module.exports = index;
 
 /***/ }),
 
-/***/ 69099:
+/***/ 47372:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -57926,7 +57943,7 @@ __webpack_require__.d(mappers_namespaceObject, {
 var core = __webpack_require__(71890);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __webpack_require__(70857);
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/internal/shared/config.js
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/internal/shared/config.js
 
 
 // Used for controlling the highWaterMark value of the zip that is being streamed
@@ -58016,7 +58033,7 @@ var external_fs_ = __webpack_require__(79896);
 var external_path_ = __webpack_require__(16928);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@protobuf-ts+runtime@2.11.1/node_modules/@protobuf-ts/runtime/build/commonjs/index.js
 var commonjs = __webpack_require__(32676);
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/generated/google/protobuf/timestamp.js
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/generated/google/protobuf/timestamp.js
 
 
 
@@ -58150,7 +58167,7 @@ class Timestamp$Type extends commonjs.MessageType {
  */
 const Timestamp = new Timestamp$Type();
 //# sourceMappingURL=timestamp.js.map
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/generated/google/protobuf/wrappers.js
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/generated/google/protobuf/wrappers.js
 // @generated by protobuf-ts 2.9.1 with parameter long_type_string,client_none,generate_dependencies
 // @generated from protobuf file "google/protobuf/wrappers.proto" (package "google.protobuf", syntax proto3)
 // tslint:disable
@@ -58759,7 +58776,7 @@ const BytesValue = new BytesValue$Type();
 //# sourceMappingURL=wrappers.js.map
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@protobuf-ts+runtime-rpc@2.11.1/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/index.js
 var build_commonjs = __webpack_require__(96580);
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/generated/results/api/v1/artifact.js
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/generated/results/api/v1/artifact.js
 // @generated by protobuf-ts 2.9.1 with parameter long_type_string,client_none,generate_dependencies
 // @generated from protobuf file "results/api/v1/artifact.proto" (package "github.actions.results.api.v1", syntax proto3)
 // tslint:disable
@@ -59475,7 +59492,7 @@ const ArtifactService = new build_commonjs/* ServiceType */.C0("github.actions.r
     { name: "DeleteArtifact", options: {}, I: artifact_DeleteArtifactRequest, O: artifact_DeleteArtifactResponse }
 ]);
 //# sourceMappingURL=artifact.js.map
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/generated/results/api/v1/artifact.twirp-client.js
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/generated/results/api/v1/artifact.twirp-client.js
 
 class ArtifactServiceClientJSON {
     constructor(rpc) {
@@ -59571,13 +59588,13 @@ class ArtifactServiceClientProtobuf {
     }
 }
 //# sourceMappingURL=artifact.twirp-client.js.map
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/generated/index.js
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/generated/index.js
 
 
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/internal/upload/retention.js
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/internal/upload/retention.js
 
 
 function getExpiration(retentionDays) {
@@ -59605,7 +59622,7 @@ function getRetentionDays() {
     return days;
 }
 //# sourceMappingURL=retention.js.map
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/internal/upload/path-and-artifact-name-validation.js
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/internal/upload/path-and-artifact-name-validation.js
 
 /**
  * Invalid characters that cannot be in the artifact name or an uploaded file. Will be rejected
@@ -59672,9 +59689,9 @@ The following characters are not allowed in files that are uploaded due to limit
 var lib = __webpack_require__(48099);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+http-client@4.0.1/node_modules/@actions/http-client/lib/auth.js
 var auth = __webpack_require__(4649);
-// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/internal/shared/package-version.cjs
-var package_version = __webpack_require__(96811);
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/internal/shared/user-agent.js
+// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/internal/shared/package-version.cjs
+var package_version = __webpack_require__(84638);
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/internal/shared/user-agent.js
 
 /**
  * Ensure that this User Agent String is used in all HTTP calls so that we can monitor telemetry between different versions of this package
@@ -59683,7 +59700,7 @@ function getUserAgentString() {
     return `@actions/artifact-${package_version.version}`;
 }
 //# sourceMappingURL=user-agent.js.map
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/internal/shared/errors.js
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/internal/shared/errors.js
 class FilesNotFoundError extends Error {
     constructor(files = []) {
         let message = 'No files were found to upload';
@@ -59804,7 +59821,7 @@ function jwtDecode(token, options) {
     }
 }
 
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/internal/shared/util.js
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/internal/shared/util.js
 
 
 
@@ -59923,7 +59940,7 @@ function maskSecretUrls(body) {
     }
 }
 //# sourceMappingURL=util.js.map
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/internal/shared/artifact-twirp-client.js
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/internal/shared/artifact-twirp-client.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -60074,7 +60091,7 @@ function internalArtifactTwirpClient(options) {
     return new ArtifactServiceClientJSON(client);
 }
 //# sourceMappingURL=artifact-twirp-client.js.map
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/internal/upload/upload-zip-specification.js
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/internal/upload/upload-zip-specification.js
 
 
 
@@ -62988,8 +63005,8 @@ var external_net_ = __webpack_require__(69278);
 var external_tls_ = __webpack_require__(64756);
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __webpack_require__(42613);
-// EXTERNAL MODULE: ../../node_modules/.pnpm/debug@4.4.3/node_modules/debug/src/index.js
-var src = __webpack_require__(42111);
+// EXTERNAL MODULE: ../../node_modules/.pnpm/debug@4.4.3_supports-color@8.1.1/node_modules/debug/src/index.js
+var src = __webpack_require__(65760);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __webpack_require__(58611);
 // EXTERNAL MODULE: external "https"
@@ -110121,7 +110138,7 @@ var generatedModels_KnownEncryptionAlgorithmType;
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: external "crypto"
 var external_crypto_ = __webpack_require__(76982);
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/internal/upload/blob-upload.js
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/internal/upload/blob-upload.js
 var blob_upload_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -110207,9 +110224,9 @@ function uploadToBlobStorage(authenticatedUploadURL, uploadStream, contentType) 
 //# sourceMappingURL=blob-upload.js.map
 // EXTERNAL MODULE: external "fs/promises"
 var promises_ = __webpack_require__(91943);
-// EXTERNAL MODULE: ../../node_modules/.pnpm/archiver@7.0.1_bare-buffer@3.7.1/node_modules/archiver/index.js
-var archiver = __webpack_require__(85548);
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/internal/upload/stream.js
+// EXTERNAL MODULE: ../../node_modules/.pnpm/archiver@7.0.1/node_modules/archiver/index.js
+var archiver = __webpack_require__(26397);
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/internal/upload/stream.js
 var stream_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -110262,7 +110279,7 @@ function createRawFileUploadStream(filePath) {
     });
 }
 //# sourceMappingURL=stream.js.map
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/internal/upload/zip.js
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/internal/upload/zip.js
 var zip_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -110340,7 +110357,7 @@ const zipEndCallback = () => {
     core/* debug */.Yz('Zip stream for upload has ended.');
 };
 //# sourceMappingURL=zip.js.map
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/internal/upload/types.js
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/internal/upload/types.js
 
 /**
  * Maps file extensions to MIME types
@@ -110412,7 +110429,7 @@ function getMimeType(filePath) {
     return types_mimeTypes[ext] || 'application/octet-stream';
 }
 //# sourceMappingURL=types.js.map
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/internal/upload/upload-artifact.js
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/internal/upload/upload-artifact.js
 var upload_artifact_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -115523,7 +115540,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ../../node_modules/.pnpm/unzip-stream@0.3.4/node_modules/unzip-stream/unzip.js
 var unzip = __webpack_require__(7900);
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/internal/download/download-artifact.js
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/internal/download/download-artifact.js
 var download_artifact_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -115762,7 +115779,7 @@ function resolveOrCreateDirectory() {
     });
 }
 //# sourceMappingURL=download-artifact.js.map
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/internal/find/retry-options.js
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/internal/find/retry-options.js
 
 // Defaults for fetching artifacts
 const defaultMaxRetryNumber = 5;
@@ -115901,7 +115918,7 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = plugin_retry_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/internal/find/get-artifact.js
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/internal/find/get-artifact.js
 var get_artifact_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -116001,7 +116018,7 @@ function getArtifactInternal(artifactName) {
     });
 }
 //# sourceMappingURL=get-artifact.js.map
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/internal/delete/delete-artifact.js
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/internal/delete/delete-artifact.js
 var delete_artifact_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -116080,7 +116097,7 @@ function deleteArtifactInternal(artifactName) {
     });
 }
 //# sourceMappingURL=delete-artifact.js.map
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/internal/find/list-artifacts.js
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/internal/find/list-artifacts.js
 var list_artifacts_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -116224,7 +116241,7 @@ function filterLatest(artifacts) {
     return latestArtifacts;
 }
 //# sourceMappingURL=list-artifacts.js.map
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/internal/client.js
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/internal/client.js
 var client_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -116365,7 +116382,7 @@ If the error persists, please check whether Actions and API requests are operati
     }
 }
 //# sourceMappingURL=client.js.map
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1_bare-buffer@3.7.1/node_modules/@actions/artifact/lib/artifact.js
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+artifact@6.2.1/node_modules/@actions/artifact/lib/artifact.js
 
 
 
@@ -116376,7 +116393,7 @@ const client = new DefaultArtifactClient();
 
 /***/ }),
 
-/***/ 27775:
+/***/ 21860:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"name":"@actions/artifact","version":"6.2.1","preview":true,"description":"Actions artifact lib","keywords":["github","actions","artifact"],"homepage":"https://github.com/actions/toolkit/tree/main/packages/artifact","license":"MIT","type":"module","main":"lib/artifact.js","types":"lib/artifact.d.ts","exports":{".":{"types":"./lib/artifact.d.ts","import":"./lib/artifact.js"}},"directories":{"lib":"lib","test":"__tests__"},"files":["lib","!.DS_Store"],"publishConfig":{"access":"public"},"repository":{"type":"git","url":"git+https://github.com/actions/toolkit.git","directory":"packages/artifact"},"scripts":{"audit-moderate":"npm install && npm audit --json --audit-level=moderate > audit.json","test":"cd ../../ && npm run test ./packages/artifact","bootstrap":"cd ../../ && npm run bootstrap","tsc-run":"tsc && cp src/internal/shared/package-version.cjs lib/internal/shared/","tsc":"npm run bootstrap && npm run tsc-run","gen:docs":"typedoc --plugin typedoc-plugin-markdown --out docs/generated src/artifact.ts --githubPages false --readme none"},"bugs":{"url":"https://github.com/actions/toolkit/issues"},"dependencies":{"@actions/core":"^3.0.0","@actions/github":"^9.0.0","@actions/http-client":"^4.0.0","@azure/storage-blob":"^12.30.0","@octokit/core":"^7.0.6","@octokit/plugin-request-log":"^6.0.0","@octokit/plugin-retry":"^8.0.0","@octokit/request":"^10.0.7","@octokit/request-error":"^7.1.0","@protobuf-ts/plugin":"^2.2.3-alpha.1","@protobuf-ts/runtime":"^2.9.4","archiver":"^7.0.1","jwt-decode":"^4.0.0","unzip-stream":"^0.3.1"},"devDependencies":{"@types/archiver":"^7.0.0","@types/unzip-stream":"^0.3.4","typedoc":"^0.28.16","typedoc-plugin-markdown":"^4.9.0","typescript":"^5.9.3"},"overrides":{"uri-js":"npm:uri-js-replace@^1.0.1","node-fetch":"^3.3.2"}}');

@@ -1,8 +1,8 @@
-export const id = 603;
-export const ids = [603];
+export const id = 875;
+export const ids = [875];
 export const modules = {
 
-/***/ 36603:
+/***/ 42875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,9 +20,11 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 13 modules
 var core = __webpack_require__(71890);
-// EXTERNAL MODULE: ../../shared/src/process.ts + 2 modules
-var src_process = __webpack_require__(54551);
-;// CONCATENATED MODULE: ../../shared/src/apt-sources.ts
+// EXTERNAL MODULE: ../../shared/src/clients/process.ts + 2 modules
+var clients_process = __webpack_require__(34940);
+// EXTERNAL MODULE: ../../shared/src/runner/errors.ts
+var errors = __webpack_require__(54278);
+;// CONCATENATED MODULE: ../../shared/src/debian/apt-sources.ts
 
 
 
@@ -105,7 +107,7 @@ function sourceFiles() {
 }
 async function writeRootFile(file, text, privileged) {
     const [command, args] = privileged('tee', [file]);
-    const result = await (0,src_process/* runProcess */.R3)(command, args, { input: text });
+    const result = await (0,clients_process/* runProcess */.R3)(command, args, { input: text });
     if (result.exitCode !== 0)
         throw new Error(`could not write ${file}: ${result.stderr.trim()}`);
 }
@@ -153,9 +155,7 @@ async function prepareUbuntuSources(os, archs, hostArch, privileged) {
     return changed;
 }
 
-// EXTERNAL MODULE: ../../shared/src/errors.ts
-var errors = __webpack_require__(55955);
-;// CONCATENATED MODULE: ../../shared/src/apt.ts
+;// CONCATENATED MODULE: ../../shared/src/debian/apt.ts
 
 
 
@@ -200,7 +200,7 @@ let nativeArch;
 async function hostArchitecture() {
     if (nativeArch)
         return nativeArch;
-    const result = await (0,src_process/* runProcess */.R3)('dpkg', ['--print-architecture']);
+    const result = await (0,clients_process/* runProcess */.R3)('dpkg', ['--print-architecture']);
     nativeArch = result.stdout.trim();
     if (result.exitCode !== 0 || !nativeArch)
         throw new Error(`dpkg --print-architecture failed: ${result.stderr.trim()}`);
@@ -222,7 +222,7 @@ async function installedPackages(packages) {
     const host = await hostArchitecture();
     const names = packages.map((p) => plainName(p, host));
     // biome-ignore lint/suspicious/noTemplateCurlyInString: dpkg-query's own ${field} format syntax
-    const result = await (0,src_process/* runProcess */.R3)('dpkg-query', ['-W', '-f=${binary:Package} ${db:Status-Status}\\n', ...names]);
+    const result = await (0,clients_process/* runProcess */.R3)('dpkg-query', ['-W', '-f=${binary:Package} ${db:Status-Status}\\n', ...names]);
     const installed = new Set();
     for (const line of result.stdout.split('\n')) {
         const [name, status] = line.split(' ');
@@ -234,7 +234,7 @@ async function installedPackages(packages) {
 }
 /** Architectures dpkg installs packages for besides the native one. */
 async function foreignArchitectures() {
-    const result = await (0,src_process/* runProcess */.R3)('dpkg', ['--print-foreign-architectures']);
+    const result = await (0,clients_process/* runProcess */.R3)('dpkg', ['--print-foreign-architectures']);
     return result.stdout.split('\n').filter(Boolean);
 }
 /**
@@ -251,7 +251,7 @@ async function addArchitectures(architectures) {
         if (known.has(arch))
             continue;
         const [command, args] = privileged('dpkg', ['--add-architecture', arch]);
-        const result = await (0,src_process/* runProcess */.R3)(command, args);
+        const result = await (0,clients_process/* runProcess */.R3)(command, args);
         if (result.exitCode !== 0)
             throw new Error(`dpkg --add-architecture ${arch} failed: ${result.stderr.trim()}`);
         core/* info */.pq(`Enabled multiarch packages for ${arch}`);
@@ -321,7 +321,7 @@ function debFiles(archives) {
 }
 async function runApt(args, missing, how = '') {
     const [command, full] = privileged('apt-get', [...args.slice(0, 1), ...APT_OPTIONS, ...args.slice(1)]);
-    return core/* group */.Os(`apt-get install ${missing.join(' ')}${how ? ` (${how})` : ''}`, () => (0,src_process/* runProcess */.R3)(command, full, { env: APT_ENV(), onStdout: (l) => core/* info */.pq(l), onStderr: (l) => core/* info */.pq(l) }));
+    return core/* group */.Os(`apt-get install ${missing.join(' ')}${how ? ` (${how})` : ''}`, () => (0,clients_process/* runProcess */.R3)(command, full, { env: APT_ENV(), onStdout: (l) => core/* info */.pq(l), onStderr: (l) => core/* info */.pq(l) }));
 }
 let updated = false;
 /** apt-get update once per process (again after an architecture was added): lists on a fresh runner are stale or absent. */
@@ -329,7 +329,7 @@ async function aptUpdate() {
     if (updated)
         return;
     const [command, args] = privileged('apt-get', ['update', '-q', ...APT_OPTIONS]);
-    const result = await core/* group */.Os('apt-get update', () => (0,src_process/* runProcess */.R3)(command, args, { env: APT_ENV(), onStdout: (l) => core/* info */.pq(l), onStderr: (l) => core/* info */.pq(l) }));
+    const result = await core/* group */.Os('apt-get update', () => (0,clients_process/* runProcess */.R3)(command, args, { env: APT_ENV(), onStdout: (l) => core/* info */.pq(l), onStderr: (l) => core/* info */.pq(l) }));
     if (result.exitCode !== 0)
         core/* warning */.$e(`apt-get update failed (exit ${result.exitCode}); trying the install with the lists there are:\n${result.stderr.trim()}`);
     updated = true;
