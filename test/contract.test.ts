@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -11,6 +11,13 @@ import { inputEnvName, readActionYml } from './harness/action-yml.ts';
 import { node24 } from './harness/node24.ts';
 
 const actions = bundledActions();
+
+/** An action's own sources, tests excepted. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(path.join(dir, 'src'), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.test.ts'))
+    .map((e) => path.join(e.parentPath, e.name));
+}
 
 describe('every action', () => {
   it('there is at least the fixture to check', () => {
@@ -33,15 +40,22 @@ describe('every action', () => {
     });
 
     it(`${name}: reads inputs and writes outputs only through its contract`, () => {
-      const sources = readdirSync(path.join(dir, 'src'), { recursive: true, withFileTypes: true })
-        .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.test.ts'))
-        .map((e) => path.join(e.parentPath, e.name));
-      for (const file of sources) {
+      for (const file of sourceFiles(dir)) {
         const text = readFileSync(file, 'utf8');
         assert.doesNotMatch(
           text,
           /\b(getInput|getBooleanInput|getMultilineInput|setOutput)\(/,
           `${path.relative(repoRoot, file)} bypasses contract.ts`,
+        );
+      }
+    });
+
+    it(`${name}: fails its step only through the edge (a VerdictError), never setFailed or process.exitCode`, () => {
+      for (const file of sourceFiles(dir)) {
+        assert.doesNotMatch(
+          readFileSync(file, 'utf8'),
+          /\bsetFailed\(|process\.exitCode\s*=/,
+          `${path.relative(repoRoot, file)}: throw VerdictError instead`,
         );
       }
     });
@@ -71,4 +85,36 @@ describe('every action', () => {
       assert.ok(result.exitCode === 0 || /^::error::/m.test(result.stdout), output);
     });
   }
+});
+
+describe('the import rule', () => {
+  it('refuses an action importing another action, the tests or the kit by path; allows the kit and its own files', async () => {
+    const biome = path.join(repoRoot, 'node_modules/.bin/biome');
+    const probe = [
+      "import type { GateReport } from '../../quality-gate/src/report.ts';",
+      "import { runAction } from '../../../test/harness/run-action.ts';",
+      "import { redact } from '../../../shared/src/runner/secrets.ts';",
+      "import { run } from '@archway/kit';",
+      "import { findUserFiles } from '@archway/kit/files';",
+      "import { makePlan } from './plan.ts';",
+      'export const all = [runAction, redact, run, findUserFiles, makePlan] as unknown as GateReport;',
+    ].join('\n');
+    // Linted where an action's source would be: a folder without action.yml is no action to the other tests.
+    const lint = async (relative: string) => {
+      const file = path.join(repoRoot, relative);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, probe);
+      try {
+        const result = await runProcess(biome, ['lint', '--colors=off', '--max-diagnostics=50', relative], { cwd: repoRoot, timeoutMs: 60_000 });
+        return result.stdout + result.stderr;
+      } finally {
+        rmSync(path.join(repoRoot, relative.split('/').slice(0, 2).join('/')), { recursive: true, force: true });
+      }
+    };
+    const inAction = await lint('actions/zz-import-probe/src/probe.ts');
+    const flagged = [...inAction.matchAll(/probe\.ts:(\d+):\d+ lint\/style\/noRestrictedImports/g)].map((m) => Number(m[1]));
+    assert.deepEqual(flagged, [1, 2, 3], inAction);
+    const inTest = await lint('test/zz-import-probe/probe.test.ts');
+    assert.doesNotMatch(inTest, /noRestrictedImports/, 'tests may import what they test');
+  });
 });
