@@ -28373,7 +28373,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _archway_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38586);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31574);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19211);
 
 
 await (0,_archway_kit__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .post */ .b);
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 31574:
+/***/ 19211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28909,7 +28909,7 @@ async function parseYaml(text, label) {
     }
     catch (error) {
         // yaml throws a ReferenceError for an alias bomb; that is the user's document, not a bug.
-        throw new runner_errors/* ConfigurationError */.j1(`${label} expands its aliases too often (more than ${MAX_ALIAS_COUNT}): ${error.message.split('\n')[0]}`);
+        throw new runner_errors/* ConfigurationError */.j1(`${label} expands its aliases too often (more than ${MAX_ALIAS_COUNT}): ${(0,runner_errors/* errorMessage */.gJ)(error).split('\n')[0]}`);
     }
 }
 const compiled = new WeakMap();
@@ -29308,540 +29308,15 @@ function plainText(source) {
     };
 }
 
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __nccwpck_require__(46193);
-;// CONCATENATED MODULE: ./src/console.ts
-
-// Terminal escape sequences (CSI, OSC, two-byte) and control characters other than tab and newline: the
-// console is matched and logged as the text a person would read.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-const NOISE = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]|[\x00-\x08\x0b-\x1f\x7f]/g;
-// An escape sequence cut by the end of a chunk: held back until the rest arrives.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: see above
-const UNFINISHED = /\x1b(?:\[[0-?]*[ -/]*|\][^\x07\x1b]*)?$/;
-/** Text no search needs is dropped once there is this much of it (the log file has everything). */
-const RELEASE_AT = 64 * 1024;
-const TAIL_LINES = 40;
-/**
- * A pattern looked for from an offset, remembering how far it has looked: each new chunk is searched
- * from where a match could still start, not from the beginning again (a long boot is not quadratic).
- */
-class Search {
-    pattern;
-    from;
-    scanned;
-    constructor(pattern, from) {
-        this.pattern = pattern;
-        this.from = from;
-        this.scanned = from;
-    }
-}
-/**
- * The serial console as cleaned text, with absolute offsets that stay valid as text arrives. Matching
- * works on everything received, complete lines or not, so a prompt without a newline is seen.
- */
-class ConsoleText {
-    decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    held = '';
-    text = '';
-    base = 0;
-    lineStart = 0;
-    partial = '';
-    lineCount = 0;
-    /** The last complete lines, for error messages. */
-    tail = [];
-    /** Absolute offset of the end of what has arrived. */
-    get end() {
-        return this.base + this.text.length;
-    }
-    /** Add raw console output; returns the lines it completed. */
-    push(chunk) {
-        const raw = this.held + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
-        const cut = UNFINISHED.exec(raw);
-        this.held = cut ? cut[0] : '';
-        return this.append((cut ? raw.slice(0, cut.index) : raw).replace(NOISE, ''));
-    }
-    /** At the end: whatever is left becomes the last line. */
-    flush() {
-        const lines = this.append((this.held + this.decoder.end()).replace(NOISE, ''));
-        this.held = '';
-        if (this.partial)
-            lines.push(this.completeLine(this.partial));
-        this.partial = '';
-        return lines;
-    }
-    /** The incomplete line at the end (a prompt, typically). */
-    get partialLine() {
-        return this.partial;
-    }
-    /** The first match of a search, looking only where a match not seen before could be. */
-    next(search) {
-        const found = this.find(search.pattern, this.resumePoint(search));
-        if (!found)
-            search.scanned = this.end;
-        return found;
-    }
-    /** The earliest offset a search still needs kept. */
-    resumePoint(search) {
-        const { reach } = search.pattern;
-        if (reach === 'any')
-            return search.from;
-        const resume = reach === 'line' ? this.lineStartAt(search.scanned) : search.scanned - reach;
-        return Math.max(search.from, resume);
-    }
-    find(pattern, from) {
-        const found = pattern.find(this.text, Math.max(0, from - this.base));
-        return found && { start: found.start + this.base, end: found.end + this.base };
-    }
-    lineStartAt(offset) {
-        if (offset >= this.lineStart)
-            return this.lineStart;
-        return this.text.lastIndexOf('\n', offset - this.base - 1) + 1 + this.base;
-    }
-    /** The absolute offset of the next newline at or after `offset`, if it has arrived. */
-    newlineAfter(offset) {
-        const at = this.text.indexOf('\n', Math.max(0, offset - this.base));
-        return at < 0 ? undefined : at + this.base;
-    }
-    /** Text between two absolute offsets (clamped to what is kept). */
-    slice(from, to = this.end) {
-        return this.text.slice(Math.max(0, from - this.base), Math.max(0, to - this.base));
-    }
-    /** Drop text before `offset` (nothing will look there again), once that is worth a copy. */
-    release(offset) {
-        const drop = Math.min(offset, this.end) - this.base;
-        if (drop < RELEASE_AT && drop < this.text.length / 2)
-            return;
-        this.text = this.text.slice(drop);
-        this.base += drop;
-    }
-    append(clean) {
-        const from = this.end;
-        this.text += clean;
-        const lines = [];
-        // Lines are cut from the new chunk (plus the partial line before it), never from the whole text.
-        let partial = this.partial;
-        let lineFrom = 0;
-        let newline = clean.indexOf('\n');
-        while (newline >= 0) {
-            lines.push(this.completeLine(partial + clean.slice(lineFrom, newline)));
-            partial = '';
-            lineFrom = newline + 1;
-            this.lineStart = from + lineFrom;
-            newline = clean.indexOf('\n', lineFrom);
-        }
-        this.partial = partial + clean.slice(lineFrom);
-        return lines;
-    }
-    completeLine(line) {
-        this.lineCount++;
-        this.tail.push(line);
-        if (this.tail.length > TAIL_LINES)
-            this.tail.shift();
-        return line;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/session.ts
-
-
-
-
-/** After a failure line, keep reading this long for the backtrace that follows (it comes in one burst). */
-const FAILURE_QUIET_MS = 150;
-const FAILURE_GRACE_MS = 500;
+;// CONCATENATED MODULE: ./src/session-types.ts
 function problemRule(problem) {
     return { kind: problem.kind, test: (line) => problem.pattern.test(line) };
 }
 function patternRule(pattern) {
     return { kind: `fail-on match ${pattern.source}`, test: (line) => pattern.test(line) };
 }
-/** Boot once: run qemu, feed its console through milestones, script and failure rules, decide. */
-function runSession(options) {
-    return new BootSession(options).run();
-}
-class BootSession {
-    options;
-    console = new ConsoleText();
-    started = external_node_perf_hooks_.performance.now();
-    log;
-    proc;
-    verdict;
-    excerpt = [];
-    warnings = [];
-    timer;
-    graceTimer;
-    stopping;
-    exitedOnItsOwn = false;
-    milestoneIndex = 0;
-    milestoneCursor = 0;
-    milestoneSearch;
-    milestoneTimes = [];
-    failedMilestone;
-    stepIndex = 0;
-    stepPhase = 'wait';
-    stepCursor = 0;
-    stepStartedMs = 0;
-    sendPoint = 0;
-    sent;
-    /** Where the step's output starts (after the echo), and the searches in it. */
-    output;
-    waitSearch;
-    stepTimes = [];
-    failedStep;
-    constructor(options) {
-        this.options = options;
-        this.log = (0,external_node_fs_.createWriteStream)(options.logFile);
-    }
-    async run() {
-        const { options } = this;
-        let proc;
-        try {
-            proc = (0,src/* startProcess */.kp)(options.command, options.args, { killGraceMs: 1000 });
-        }
-        catch (error) {
-            return this.finish({ exitCode: null, signal: null, stderr: (0,src/* errorMessage */.gJ)(error) }, 'error', `qemu could not start: ${(0,src/* errorMessage */.gJ)(error)}`);
-        }
-        this.proc = proc;
-        if (proc.pid !== undefined)
-            options.onStart?.(proc.pid);
-        proc.child.stdout?.on('data', (chunk) => this.onLines(this.console.push(chunk)));
-        // A guest that stopped reading (qemu exiting) makes a send fail with EPIPE: the exit decides the verdict.
-        proc.child.stdin?.on('error', () => undefined);
-        this.stepStartedMs = this.elapsedMs();
-        this.evaluate();
-        try {
-            const result = await proc.exited;
-            this.exitedOnItsOwn = this.stopping === undefined;
-            this.onLines(this.console.flush());
-            if (!this.verdict)
-                this.evaluate();
-            if (!this.verdict)
-                this.judgeExit(result.exitCode, result.signal, result.stderr);
-            return this.finish(result);
-        }
-        catch (error) {
-            return this.finish({ exitCode: null, signal: null, stderr: '' }, 'error', `qemu could not start: ${(0,src/* errorMessage */.gJ)(error)}`);
-        }
-    }
-    elapsedMs() {
-        return external_node_perf_hooks_.performance.now() - this.started;
-    }
-    seconds(ms = this.elapsedMs()) {
-        return Math.round(ms) / 1000;
-    }
-    onLines(lines) {
-        const first = this.console.lineCount - lines.length + 1;
-        for (const [i, line] of lines.entries()) {
-            this.log.write(`${line}\n`);
-            this.options.onLine?.(line);
-            if (this.verdict) {
-                if (this.verdict.failure && this.excerpt.length < 30)
-                    this.excerpt.push(line);
-                continue;
-            }
-            const lineNumber = first + i;
-            const warning = this.options.warnOn.find((rule) => rule.test(line));
-            if (warning)
-                this.warnings.push({ kind: warning.kind, line, lineNumber, seconds: this.seconds() });
-            const failure = this.options.failOn.find((rule) => rule.test(line));
-            if (failure) {
-                const at = this.console.tail.length - (lines.length - i);
-                this.excerpt.push(...this.console.tail.slice(Math.max(0, at - 5), Math.max(0, at)), line);
-                this.conclude('failed', `${failure.kind}: ${line.trim()}`, { kind: failure.kind, line, lineNumber, seconds: this.seconds() });
-            }
-        }
-        this.evaluate();
-    }
-    /** Advance milestones and script over what has arrived, and check the deadlines. */
-    evaluate() {
-        if (this.verdict)
-            return;
-        const { milestones, steps } = this.options;
-        while (this.milestoneIndex < milestones.length) {
-            const milestone = milestones[this.milestoneIndex];
-            this.milestoneSearch ??= new Search(milestone.pattern, this.milestoneCursor);
-            const found = this.console.next(this.milestoneSearch);
-            if (!found)
-                break;
-            this.milestoneSearch = undefined;
-            this.milestoneCursor = found.end;
-            this.milestoneTimes.push(this.seconds());
-            this.options.onProgress?.(`✓ ${milestone.name} (${this.seconds().toFixed(2)} s)`);
-            this.milestoneIndex++;
-        }
-        if (this.advanceScript())
-            return;
-        this.console.release(this.releasePoint());
-        const now = this.elapsedMs();
-        if (now >= this.options.timeoutMs) {
-            this.conclude('timeout', `no verdict within ${this.options.timeoutMs / 1000} s${this.waitingFor()}`);
-            return;
-        }
-        for (let i = this.milestoneIndex; i < milestones.length; i++) {
-            const limit = milestones[i]?.timeoutMs;
-            if (limit !== undefined && now >= limit) {
-                const message = `'${milestones[i]?.name}' did not appear within ${limit / 1000} s`;
-                this.failedMilestone = { index: i, seconds: this.seconds(now), message };
-                this.conclude('failed', message);
-                return;
-            }
-        }
-        const step = steps[this.stepIndex];
-        if (step?.timeoutMs !== undefined && now - this.stepStartedMs >= step.timeoutMs) {
-            const waited = this.stepPhase === 'expect' ? step.expect?.source : step.wait?.source;
-            const message = `script step '${step.name}' timed out after ${step.timeoutMs / 1000} s${waited ? ` waiting for '${waited}'` : ''}`;
-            this.failedStep = { seconds: this.seconds(now), message };
-            this.conclude('failed', message);
-            return;
-        }
-        if (this.options.until === 'milestones' && this.milestoneIndex === milestones.length && this.stepIndex === steps.length) {
-            this.conclude('passed', 'every milestone and script step passed');
-            return;
-        }
-        this.arm();
-    }
-    /** Run script steps as far as the console allows; true when a step failed. */
-    advanceScript() {
-        const { steps } = this.options;
-        while (this.stepIndex < steps.length) {
-            const step = steps[this.stepIndex];
-            if (this.stepPhase === 'wait') {
-                if (step.wait) {
-                    this.waitSearch ??= new Search(step.wait, this.stepCursor);
-                    const found = this.console.next(this.waitSearch);
-                    if (!found)
-                        return false;
-                    this.waitSearch = undefined;
-                    this.stepCursor = found.end;
-                }
-                this.stepPhase = 'send';
-            }
-            if (this.stepPhase === 'send') {
-                this.sendPoint = step.send === undefined ? this.stepCursor : this.console.end;
-                this.sent = undefined;
-                if (step.send !== undefined) {
-                    this.proc?.write(step.send + step.newline);
-                    if (step.send.trim())
-                        this.sent = step.send.trim();
-                    this.options.onProgress?.(`→ ${step.name}: sent '${step.send}'`);
-                }
-                this.stepPhase = 'expect';
-            }
-            if (!this.output) {
-                const from = this.afterEcho();
-                if (from === undefined)
-                    return false;
-                this.output = { from, expect: step.expect && new Search(step.expect, from), fails: step.fail.map((p) => new Search(p, from)) };
-            }
-            const { from, expect, fails } = this.output;
-            for (const fail of fails) {
-                if (this.console.next(fail)) {
-                    const message = `script step '${step.name}' saw '${fail.pattern.source}'`;
-                    this.failedStep = { seconds: this.seconds(), message };
-                    this.conclude('failed', message);
-                    return true;
-                }
-            }
-            if (expect) {
-                const found = this.console.next(expect);
-                if (!found)
-                    return false;
-                this.stepCursor = found.end;
-            }
-            else {
-                this.stepCursor = from;
-            }
-            this.output = undefined;
-            this.stepTimes.push(this.seconds());
-            this.options.onProgress?.(`✓ ${step.name} (${this.seconds().toFixed(2)} s)`);
-            this.stepIndex++;
-            this.stepPhase = 'wait';
-            this.stepStartedMs = this.elapsedMs();
-        }
-        return false;
-    }
-    /**
-     * Where a step's output starts: after the console's echo of the line just sent (the sent text right
-     * where the console was when it was sent, up to the end of that line), so `expect` cannot match the
-     * command itself. Undefined while what arrived could still become that echo.
-     */
-    afterEcho() {
-        const sent = this.sent;
-        if (!sent)
-            return this.sendPoint;
-        const after = this.console.slice(this.sendPoint, this.sendPoint + sent.length + 1);
-        if (after.length <= sent.length)
-            return sent.startsWith(after) ? undefined : this.sendPoint;
-        if (!after.startsWith(sent))
-            return this.sendPoint;
-        const newline = this.console.newlineAfter(this.sendPoint + sent.length);
-        return newline === undefined ? undefined : newline + 1;
-    }
-    /** Nothing before this offset will be searched again. */
-    releasePoint() {
-        const points = [this.console.end];
-        if (this.milestoneIndex < this.options.milestones.length) {
-            points.push(this.milestoneSearch ? this.console.resumePoint(this.milestoneSearch) : this.milestoneCursor);
-        }
-        if (this.stepIndex < this.options.steps.length) {
-            const searches = [this.waitSearch, this.output?.expect, ...(this.output?.fails ?? [])].filter((x) => x !== undefined);
-            points.push(...searches.map((x) => this.console.resumePoint(x)));
-            if (this.stepPhase !== 'wait' && !this.output)
-                points.push(this.sendPoint);
-            if (this.stepPhase === 'wait' && !this.waitSearch)
-                points.push(this.stepCursor);
-        }
-        return Math.min(...points);
-    }
-    waitingFor() {
-        const milestone = this.options.milestones[this.milestoneIndex];
-        if (milestone)
-            return `; waiting for '${milestone.name}'`;
-        const step = this.options.steps[this.stepIndex];
-        if (step) {
-            const doing = this.stepPhase === 'wait'
-                ? `waiting for '${step.wait?.source}'`
-                : step.expect && this.output
-                    ? `expecting '${step.expect.source}'`
-                    : 'waiting for the echo of what it sent';
-            return `; script step '${step.name}' was ${doing}`;
-        }
-        return this.options.until === 'exit' ? '; waiting for qemu to exit' : '';
-    }
-    arm() {
-        if (this.timer)
-            clearTimeout(this.timer);
-        const deadlines = [this.options.timeoutMs];
-        for (const m of this.options.milestones.slice(this.milestoneIndex))
-            if (m.timeoutMs !== undefined)
-                deadlines.push(m.timeoutMs);
-        const step = this.options.steps[this.stepIndex];
-        if (step?.timeoutMs !== undefined)
-            deadlines.push(this.stepStartedMs + step.timeoutMs);
-        const wait = Math.max(0, Math.min(...deadlines) - this.elapsedMs()) + 1;
-        this.timer = setTimeout(() => this.evaluate(), wait);
-    }
-    conclude(outcome, reason, failure) {
-        if (this.verdict)
-            return;
-        this.verdict = { outcome, reason, failure };
-        if (this.timer)
-            clearTimeout(this.timer);
-        if (!failure) {
-            this.stop();
-            return;
-        }
-        // Let the backtrace after a failure line reach the log, but not for long: the step fails within a second.
-        this.timer = setTimeout(() => this.stop(), FAILURE_GRACE_MS);
-        const quiet = () => {
-            if (this.graceTimer)
-                clearTimeout(this.graceTimer);
-            this.graceTimer = setTimeout(() => this.stop(), FAILURE_QUIET_MS);
-        };
-        quiet();
-        this.proc?.child.stdout?.on('data', quiet);
-    }
-    stop() {
-        if (this.timer)
-            clearTimeout(this.timer);
-        if (this.graceTimer)
-            clearTimeout(this.graceTimer);
-        this.stopping ??= this.proc?.stop() ?? Promise.resolve();
-    }
-    judgeExit(exitCode, signal, stderr) {
-        if (exitCode === null) {
-            this.conclude('error', `qemu was killed by ${signal ?? 'a signal'}`);
-            return;
-        }
-        const qemuError = stderr
-            .split('\n')
-            .map((l) => l.trim())
-            .find((l) => l && !/warning:/i.test(l));
-        if (exitCode !== 0 && this.console.end === 0 && qemuError) {
-            this.conclude('error', `qemu could not start (exit status ${exitCode}): ${qemuError}`);
-            return;
-        }
-        const pending = this.waitingFor();
-        const { exit } = this.options;
-        if (exit && exitCode !== exit.successCode) {
-            this.conclude('failed', `the guest reported failure through ${exit.device}: qemu exit status ${exitCode}, ${exit.successCode} means pass`);
-        }
-        else if (this.milestoneIndex < this.options.milestones.length || this.stepIndex < this.options.steps.length) {
-            this.conclude('failed', `qemu exited with status ${exitCode}${pending.replace(/^; waiting for/, ' before').replace(/^; /, ' while ')}`);
-        }
-        else if (exit) {
-            this.conclude('passed', `the guest reported success through ${exit.device} (qemu exit status ${exitCode})`);
-        }
-        else if (exitCode !== 0) {
-            this.conclude('failed', `qemu exited with status ${exitCode}`);
-        }
-        else {
-            this.conclude('passed', 'every milestone passed and qemu exited cleanly');
-        }
-    }
-    async finish(exited, outcome, reason) {
-        if (outcome && reason)
-            this.conclude(outcome, reason);
-        if (this.timer)
-            clearTimeout(this.timer);
-        if (this.graceTimer)
-            clearTimeout(this.graceTimer);
-        await new Promise((resolve) => this.log.end(resolve));
-        const verdict = this.verdict ?? { outcome: 'error', reason: 'qemu ended without a verdict' };
-        return {
-            outcome: verdict.outcome,
-            reason: verdict.reason,
-            failure: verdict.failure && { ...verdict.failure, excerpt: this.excerpt },
-            warnings: this.warnings,
-            checks: this.checks(),
-            exitCode: this.exitedOnItsOwn ? exited.exitCode : null,
-            signal: exited.signal,
-            seconds: this.seconds(),
-            tail: [...this.console.tail],
-            stderr: exited.stderr,
-        };
-    }
-    checks() {
-        const failedAt = this.verdict?.outcome === 'passed' ? undefined : this.seconds();
-        const milestones = this.options.milestones.map((m, i) => {
-            const seconds = this.milestoneTimes[i];
-            if (seconds !== undefined)
-                return { kind: 'milestone', name: m.name, status: 'passed', seconds };
-            if (this.failedMilestone?.index === i)
-                return {
-                    kind: 'milestone',
-                    name: m.name,
-                    status: 'failed',
-                    seconds: this.failedMilestone.seconds,
-                    message: this.failedMilestone.message,
-                };
-            if (i === this.milestoneIndex && this.verdict?.outcome !== 'passed')
-                return { kind: 'milestone', name: m.name, status: 'failed', seconds: failedAt, message: this.verdict?.reason };
-            return { kind: 'milestone', name: m.name, status: 'not reached' };
-        });
-        const steps = this.options.steps.map((s, i) => {
-            const seconds = this.stepTimes[i];
-            if (seconds !== undefined)
-                return { kind: 'step', name: s.name, status: 'passed', seconds };
-            if (i === this.stepIndex && this.verdict?.outcome !== 'passed')
-                return {
-                    kind: 'step',
-                    name: s.name,
-                    status: 'failed',
-                    seconds: this.failedStep?.seconds ?? failedAt,
-                    message: this.failedStep?.message ?? this.verdict?.reason,
-                };
-            return { kind: 'step', name: s.name, status: 'not reached' };
-        });
-        return [...milestones, ...steps];
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/plan.ts
-
 
 
 
@@ -30075,6 +29550,611 @@ function failureVerdict(result) {
     }
     const tail = result.tail.slice(-15).join('\n') || '(the console printed nothing)';
     return new src/* VerdictError */.ay(`${result.reason}\nLast console lines:\n${tail}`, { title: `qemu-boot-test: ${result.outcome}` });
+}
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __nccwpck_require__(46193);
+;// CONCATENATED MODULE: ./src/console.ts
+
+// Terminal escape sequences (CSI, OSC, two-byte) and control characters other than tab and newline: the
+// console is matched and logged as the text a person would read.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+const NOISE = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]|[\x00-\x08\x0b-\x1f\x7f]/g;
+// An escape sequence cut by the end of a chunk: held back until the rest arrives.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: see above
+const UNFINISHED = /\x1b(?:\[[0-?]*[ -/]*|\][^\x07\x1b]*)?$/;
+/** Text no search needs is dropped once there is this much of it (the log file has everything). */
+const RELEASE_AT = 64 * 1024;
+const TAIL_LINES = 40;
+/**
+ * A pattern looked for from an offset, remembering how far it has looked: each new chunk is searched
+ * from where a match could still start, not from the beginning again (a long boot is not quadratic).
+ */
+class Search {
+    pattern;
+    from;
+    scanned;
+    constructor(pattern, from) {
+        this.pattern = pattern;
+        this.from = from;
+        this.scanned = from;
+    }
+}
+/**
+ * The serial console as cleaned text, with absolute offsets that stay valid as text arrives. Matching
+ * works on everything received, complete lines or not, so a prompt without a newline is seen.
+ */
+class ConsoleText {
+    decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    held = '';
+    text = '';
+    base = 0;
+    lineStart = 0;
+    partial = '';
+    lineCount = 0;
+    /** The last complete lines, for error messages. */
+    tail = [];
+    /** Absolute offset of the end of what has arrived. */
+    get end() {
+        return this.base + this.text.length;
+    }
+    /** Add raw console output; returns the lines it completed. */
+    push(chunk) {
+        const raw = this.held + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
+        const cut = UNFINISHED.exec(raw);
+        this.held = cut ? cut[0] : '';
+        return this.append((cut ? raw.slice(0, cut.index) : raw).replace(NOISE, ''));
+    }
+    /** At the end: whatever is left becomes the last line. */
+    flush() {
+        const lines = this.append((this.held + this.decoder.end()).replace(NOISE, ''));
+        this.held = '';
+        if (this.partial)
+            lines.push(this.completeLine(this.partial));
+        this.partial = '';
+        return lines;
+    }
+    /** The incomplete line at the end (a prompt, typically). */
+    get partialLine() {
+        return this.partial;
+    }
+    /** The first match of a search, looking only where a match not seen before could be. */
+    next(search) {
+        const found = this.find(search.pattern, this.resumePoint(search));
+        if (!found)
+            search.scanned = this.end;
+        return found;
+    }
+    /** The earliest offset a search still needs kept. */
+    resumePoint(search) {
+        const { reach } = search.pattern;
+        if (reach === 'any')
+            return search.from;
+        const resume = reach === 'line' ? this.lineStartAt(search.scanned) : search.scanned - reach;
+        return Math.max(search.from, resume);
+    }
+    find(pattern, from) {
+        const found = pattern.find(this.text, Math.max(0, from - this.base));
+        return found && { start: found.start + this.base, end: found.end + this.base };
+    }
+    lineStartAt(offset) {
+        if (offset >= this.lineStart)
+            return this.lineStart;
+        return this.text.lastIndexOf('\n', offset - this.base - 1) + 1 + this.base;
+    }
+    /** The absolute offset of the next newline at or after `offset`, if it has arrived. */
+    newlineAfter(offset) {
+        const at = this.text.indexOf('\n', Math.max(0, offset - this.base));
+        return at < 0 ? undefined : at + this.base;
+    }
+    /** Text between two absolute offsets (clamped to what is kept). */
+    slice(from, to = this.end) {
+        return this.text.slice(Math.max(0, from - this.base), Math.max(0, to - this.base));
+    }
+    /** Drop text before `offset` (nothing will look there again), once that is worth a copy. */
+    release(offset) {
+        const drop = Math.min(offset, this.end) - this.base;
+        if (drop < RELEASE_AT && drop < this.text.length / 2)
+            return;
+        this.text = this.text.slice(drop);
+        this.base += drop;
+    }
+    append(clean) {
+        const from = this.end;
+        this.text += clean;
+        const lines = [];
+        // Lines are cut from the new chunk (plus the partial line before it), never from the whole text.
+        let partial = this.partial;
+        let lineFrom = 0;
+        let newline = clean.indexOf('\n');
+        while (newline >= 0) {
+            lines.push(this.completeLine(partial + clean.slice(lineFrom, newline)));
+            partial = '';
+            lineFrom = newline + 1;
+            this.lineStart = from + lineFrom;
+            newline = clean.indexOf('\n', lineFrom);
+        }
+        this.partial = partial + clean.slice(lineFrom);
+        return lines;
+    }
+    completeLine(line) {
+        this.lineCount++;
+        this.tail.push(line);
+        if (this.tail.length > TAIL_LINES)
+            this.tail.shift();
+        return line;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/milestones.ts
+
+/** The ordered milestones: each is searched for after the previous one's match. */
+class MilestoneTracker {
+    milestones;
+    console;
+    onPassed;
+    index = 0;
+    cursor = 0;
+    search;
+    times = [];
+    failed;
+    constructor(milestones, console, onPassed) {
+        this.milestones = milestones;
+        this.console = console;
+        this.onPassed = onPassed;
+    }
+    get done() {
+        return this.index === this.milestones.length;
+    }
+    /** The milestone being waited for. */
+    get current() {
+        return this.milestones[this.index];
+    }
+    /** Pass every milestone the console shows now, in order. */
+    advance(seconds) {
+        while (this.index < this.milestones.length) {
+            const milestone = this.milestones[this.index];
+            this.search ??= new Search(milestone.pattern, this.cursor);
+            const found = this.console.next(this.search);
+            if (!found)
+                return;
+            this.search = undefined;
+            this.cursor = found.end;
+            this.times.push(seconds);
+            this.onPassed(milestone);
+            this.index++;
+        }
+    }
+    /** The first pending milestone whose own deadline has passed, recorded as failed; its message. */
+    overdue(nowMs, seconds) {
+        for (let i = this.index; i < this.milestones.length; i++) {
+            const limit = this.milestones[i]?.timeoutMs;
+            if (limit !== undefined && nowMs >= limit) {
+                const message = `'${this.milestones[i]?.name}' did not appear within ${limit / 1000} s`;
+                this.failed = { index: i, seconds, message };
+                return message;
+            }
+        }
+        return undefined;
+    }
+    /** The deadlines (ms from the start) of the pending milestones. */
+    deadlines() {
+        return this.milestones.slice(this.index).flatMap((m) => (m.timeoutMs === undefined ? [] : [m.timeoutMs]));
+    }
+    /** Nothing before this offset will be searched again by the milestones. */
+    releasePoint() {
+        if (this.done)
+            return undefined;
+        return this.search ? this.console.resumePoint(this.search) : this.cursor;
+    }
+    checks(verdict, failedAt) {
+        return this.milestones.map((m, i) => {
+            const seconds = this.times[i];
+            if (seconds !== undefined)
+                return { kind: 'milestone', name: m.name, status: 'passed', seconds };
+            if (this.failed?.index === i) {
+                return { kind: 'milestone', name: m.name, status: 'failed', seconds: this.failed.seconds, message: this.failed.message };
+            }
+            if (i === this.index && verdict?.outcome !== 'passed') {
+                return { kind: 'milestone', name: m.name, status: 'failed', seconds: failedAt, message: verdict?.reason };
+            }
+            return { kind: 'milestone', name: m.name, status: 'not reached' };
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/script.ts
+
+/** The interaction script: wait for a pattern, send a line, expect what follows its echo, step by step. */
+class ScriptRunner {
+    steps;
+    console;
+    hooks;
+    index = 0;
+    phase = 'wait';
+    cursor = 0;
+    startedMs = 0;
+    sendPoint = 0;
+    sent;
+    /** Where the step's output starts (after the echo), and the searches in it. */
+    output;
+    waitSearch;
+    times = [];
+    failed;
+    constructor(steps, console, hooks) {
+        this.steps = steps;
+        this.console = console;
+        this.hooks = hooks;
+    }
+    get done() {
+        return this.index === this.steps.length;
+    }
+    start() {
+        this.startedMs = this.hooks.elapsedMs();
+    }
+    /** Run steps as far as the console allows; the failure message when a step failed. */
+    advance() {
+        while (this.index < this.steps.length) {
+            const step = this.steps[this.index];
+            if (this.phase === 'wait') {
+                if (step.wait) {
+                    this.waitSearch ??= new Search(step.wait, this.cursor);
+                    const found = this.console.next(this.waitSearch);
+                    if (!found)
+                        return undefined;
+                    this.waitSearch = undefined;
+                    this.cursor = found.end;
+                }
+                this.phase = 'send';
+            }
+            if (this.phase === 'send') {
+                this.sendPoint = step.send === undefined ? this.cursor : this.console.end;
+                this.sent = undefined;
+                if (step.send !== undefined) {
+                    this.hooks.send(step.send + step.newline);
+                    if (step.send.trim())
+                        this.sent = step.send.trim();
+                    this.hooks.progress(`→ ${step.name}: sent '${step.send}'`);
+                }
+                this.phase = 'expect';
+            }
+            if (!this.output) {
+                const from = this.afterEcho();
+                if (from === undefined)
+                    return undefined;
+                this.output = { from, expect: step.expect && new Search(step.expect, from), fails: step.fail.map((p) => new Search(p, from)) };
+            }
+            const { from, expect, fails } = this.output;
+            for (const fail of fails) {
+                if (this.console.next(fail))
+                    return this.fail(`script step '${step.name}' saw '${fail.pattern.source}'`);
+            }
+            if (expect) {
+                const found = this.console.next(expect);
+                if (!found)
+                    return undefined;
+                this.cursor = found.end;
+            }
+            else {
+                this.cursor = from;
+            }
+            this.output = undefined;
+            this.times.push(this.hooks.seconds());
+            this.hooks.progress(`✓ ${step.name} (${this.hooks.seconds().toFixed(2)} s)`);
+            this.index++;
+            this.phase = 'wait';
+            this.startedMs = this.hooks.elapsedMs();
+        }
+        return undefined;
+    }
+    /** The current step's own timeout, when it has passed: its failure message. */
+    overdue(nowMs) {
+        const step = this.steps[this.index];
+        if (step?.timeoutMs === undefined || nowMs - this.startedMs < step.timeoutMs)
+            return undefined;
+        const waited = this.phase === 'expect' ? step.expect?.source : step.wait?.source;
+        return this.fail(`script step '${step.name}' timed out after ${step.timeoutMs / 1000} s${waited ? ` waiting for '${waited}'` : ''}`);
+    }
+    deadline() {
+        const step = this.steps[this.index];
+        return step?.timeoutMs === undefined ? undefined : this.startedMs + step.timeoutMs;
+    }
+    fail(message) {
+        this.failed = { seconds: this.hooks.seconds(), message };
+        return message;
+    }
+    /**
+     * Where a step's output starts: after the console's echo of the line just sent (the sent text right
+     * where the console was when it was sent, up to the end of that line), so `expect` cannot match the
+     * command itself. Undefined while what arrived could still become that echo.
+     */
+    afterEcho() {
+        const sent = this.sent;
+        if (!sent)
+            return this.sendPoint;
+        const after = this.console.slice(this.sendPoint, this.sendPoint + sent.length + 1);
+        if (after.length <= sent.length)
+            return sent.startsWith(after) ? undefined : this.sendPoint;
+        if (!after.startsWith(sent))
+            return this.sendPoint;
+        const newline = this.console.newlineAfter(this.sendPoint + sent.length);
+        return newline === undefined ? undefined : newline + 1;
+    }
+    /** The offsets the script may still search from. */
+    releasePoints() {
+        if (this.done)
+            return [];
+        const searches = [this.waitSearch, this.output?.expect, ...(this.output?.fails ?? [])].filter((x) => x !== undefined);
+        const points = searches.map((x) => this.console.resumePoint(x));
+        if (this.phase !== 'wait' && !this.output)
+            points.push(this.sendPoint);
+        if (this.phase === 'wait' && !this.waitSearch)
+            points.push(this.cursor);
+        return points;
+    }
+    /** What the current step is doing, for a timeout message. */
+    waitingFor() {
+        const step = this.steps[this.index];
+        if (!step)
+            return undefined;
+        const doing = this.phase === 'wait'
+            ? `waiting for '${step.wait?.source}'`
+            : step.expect && this.output
+                ? `expecting '${step.expect.source}'`
+                : 'waiting for the echo of what it sent';
+        return `script step '${step.name}' was ${doing}`;
+    }
+    checks(verdict, failedAt) {
+        return this.steps.map((s, i) => {
+            const seconds = this.times[i];
+            if (seconds !== undefined)
+                return { kind: 'step', name: s.name, status: 'passed', seconds };
+            if (i === this.index && verdict?.outcome !== 'passed') {
+                return {
+                    kind: 'step',
+                    name: s.name,
+                    status: 'failed',
+                    seconds: this.failed?.seconds ?? failedAt,
+                    message: this.failed?.message ?? verdict?.reason,
+                };
+            }
+            return { kind: 'step', name: s.name, status: 'not reached' };
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/session.ts
+
+
+
+
+
+
+/** After a failure line, keep reading this long for the backtrace that follows (it comes in one burst). */
+const FAILURE_QUIET_MS = 150;
+const FAILURE_GRACE_MS = 500;
+/** Boot once: run qemu, feed its console through milestones, script and failure rules, decide. */
+function runSession(options) {
+    return new BootSession(options).run();
+}
+class BootSession {
+    options;
+    console = new ConsoleText();
+    started = external_node_perf_hooks_.performance.now();
+    log;
+    proc;
+    verdict;
+    excerpt = [];
+    warnings = [];
+    timer;
+    graceTimer;
+    stopping;
+    exitedOnItsOwn = false;
+    milestones;
+    script;
+    constructor(options) {
+        this.options = options;
+        this.log = (0,external_node_fs_.createWriteStream)(options.logFile);
+        this.milestones = new MilestoneTracker(options.milestones, this.console, (m) => options.onProgress?.(`✓ ${m.name} (${this.seconds().toFixed(2)} s)`));
+        this.script = new ScriptRunner(options.steps, this.console, {
+            send: (text) => this.proc?.write(text),
+            progress: (message) => options.onProgress?.(message),
+            elapsedMs: () => this.elapsedMs(),
+            seconds: () => this.seconds(),
+        });
+    }
+    async run() {
+        const { options } = this;
+        let proc;
+        try {
+            proc = (0,src/* startProcess */.kp)(options.command, options.args, { killGraceMs: 1000 });
+        }
+        catch (error) {
+            return this.finish({ exitCode: null, signal: null, stderr: (0,src/* errorMessage */.gJ)(error) }, 'error', `qemu could not start: ${(0,src/* errorMessage */.gJ)(error)}`);
+        }
+        this.proc = proc;
+        if (proc.pid !== undefined)
+            options.onStart?.(proc.pid);
+        proc.child.stdout?.on('data', (chunk) => this.onLines(this.console.push(chunk)));
+        // A guest that stopped reading (qemu exiting) makes a send fail with EPIPE: the exit decides the verdict.
+        proc.child.stdin?.on('error', () => undefined);
+        this.script.start();
+        this.evaluate();
+        try {
+            const result = await proc.exited;
+            this.exitedOnItsOwn = this.stopping === undefined;
+            this.onLines(this.console.flush());
+            if (!this.verdict)
+                this.evaluate();
+            if (!this.verdict)
+                this.judgeExit(result.exitCode, result.signal, result.stderr);
+            return this.finish(result);
+        }
+        catch (error) {
+            return this.finish({ exitCode: null, signal: null, stderr: '' }, 'error', `qemu could not start: ${(0,src/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    elapsedMs() {
+        return external_node_perf_hooks_.performance.now() - this.started;
+    }
+    seconds(ms = this.elapsedMs()) {
+        return Math.round(ms) / 1000;
+    }
+    onLines(lines) {
+        const first = this.console.lineCount - lines.length + 1;
+        for (const [i, line] of lines.entries()) {
+            this.log.write(`${line}\n`);
+            this.options.onLine?.(line);
+            if (this.verdict) {
+                if (this.verdict.failure && this.excerpt.length < 30)
+                    this.excerpt.push(line);
+                continue;
+            }
+            const lineNumber = first + i;
+            const warning = this.options.warnOn.find((rule) => rule.test(line));
+            if (warning)
+                this.warnings.push({ kind: warning.kind, line, lineNumber, seconds: this.seconds() });
+            const failure = this.options.failOn.find((rule) => rule.test(line));
+            if (failure) {
+                const at = this.console.tail.length - (lines.length - i);
+                this.excerpt.push(...this.console.tail.slice(Math.max(0, at - 5), Math.max(0, at)), line);
+                this.conclude('failed', `${failure.kind}: ${line.trim()}`, { kind: failure.kind, line, lineNumber, seconds: this.seconds() });
+            }
+        }
+        this.evaluate();
+    }
+    /** Advance milestones and script over what has arrived, and check the deadlines. */
+    evaluate() {
+        if (this.verdict)
+            return;
+        this.milestones.advance(this.seconds());
+        const scriptFailure = this.script.advance();
+        if (scriptFailure) {
+            this.conclude('failed', scriptFailure);
+            return;
+        }
+        this.console.release(Math.min(this.console.end, this.milestones.releasePoint() ?? Number.POSITIVE_INFINITY, ...this.script.releasePoints()));
+        const now = this.elapsedMs();
+        if (now >= this.options.timeoutMs) {
+            this.conclude('timeout', `no verdict within ${this.options.timeoutMs / 1000} s${this.waitingFor()}`);
+            return;
+        }
+        const overdue = this.milestones.overdue(now, this.seconds(now)) ?? this.script.overdue(now);
+        if (overdue) {
+            this.conclude('failed', overdue);
+            return;
+        }
+        if (this.options.until === 'milestones' && this.milestones.done && this.script.done) {
+            this.conclude('passed', 'every milestone and script step passed');
+            return;
+        }
+        this.arm();
+    }
+    waitingFor() {
+        const milestone = this.milestones.current;
+        if (milestone)
+            return `; waiting for '${milestone.name}'`;
+        const step = this.script.waitingFor();
+        if (step)
+            return `; ${step}`;
+        return this.options.until === 'exit' ? '; waiting for qemu to exit' : '';
+    }
+    arm() {
+        if (this.timer)
+            clearTimeout(this.timer);
+        const deadlines = [this.options.timeoutMs, ...this.milestones.deadlines()];
+        const step = this.script.deadline();
+        if (step !== undefined)
+            deadlines.push(step);
+        const wait = Math.max(0, Math.min(...deadlines) - this.elapsedMs()) + 1;
+        this.timer = setTimeout(() => this.evaluate(), wait);
+    }
+    conclude(outcome, reason, failure) {
+        if (this.verdict)
+            return;
+        this.verdict = { outcome, reason, failure };
+        if (this.timer)
+            clearTimeout(this.timer);
+        if (!failure) {
+            this.stop();
+            return;
+        }
+        // Let the backtrace after a failure line reach the log, but not for long: the step fails within a second.
+        this.timer = setTimeout(() => this.stop(), FAILURE_GRACE_MS);
+        const quiet = () => {
+            if (this.graceTimer)
+                clearTimeout(this.graceTimer);
+            this.graceTimer = setTimeout(() => this.stop(), FAILURE_QUIET_MS);
+        };
+        quiet();
+        this.proc?.child.stdout?.on('data', quiet);
+    }
+    stop() {
+        if (this.timer)
+            clearTimeout(this.timer);
+        if (this.graceTimer)
+            clearTimeout(this.graceTimer);
+        this.stopping ??= this.proc?.stop() ?? Promise.resolve();
+    }
+    judgeExit(exitCode, signal, stderr) {
+        if (exitCode === null) {
+            this.conclude('error', `qemu was killed by ${signal ?? 'a signal'}`);
+            return;
+        }
+        const qemuError = stderr
+            .split('\n')
+            .map((l) => l.trim())
+            .find((l) => l && !/warning:/i.test(l));
+        if (exitCode !== 0 && this.console.end === 0 && qemuError) {
+            this.conclude('error', `qemu could not start (exit status ${exitCode}): ${qemuError}`);
+            return;
+        }
+        const pending = this.waitingFor();
+        const { exit } = this.options;
+        if (exit && exitCode !== exit.successCode) {
+            this.conclude('failed', `the guest reported failure through ${exit.device}: qemu exit status ${exitCode}, ${exit.successCode} means pass`);
+        }
+        else if (!this.milestones.done || !this.script.done) {
+            this.conclude('failed', `qemu exited with status ${exitCode}${pending.replace(/^; waiting for/, ' before').replace(/^; /, ' while ')}`);
+        }
+        else if (exit) {
+            this.conclude('passed', `the guest reported success through ${exit.device} (qemu exit status ${exitCode})`);
+        }
+        else if (exitCode !== 0) {
+            this.conclude('failed', `qemu exited with status ${exitCode}`);
+        }
+        else {
+            this.conclude('passed', 'every milestone passed and qemu exited cleanly');
+        }
+    }
+    async finish(exited, outcome, reason) {
+        if (outcome && reason)
+            this.conclude(outcome, reason);
+        if (this.timer)
+            clearTimeout(this.timer);
+        if (this.graceTimer)
+            clearTimeout(this.graceTimer);
+        await new Promise((resolve) => this.log.end(resolve));
+        const verdict = this.verdict ?? { outcome: 'error', reason: 'qemu ended without a verdict' };
+        return {
+            outcome: verdict.outcome,
+            reason: verdict.reason,
+            failure: verdict.failure && { ...verdict.failure, excerpt: this.excerpt },
+            warnings: this.warnings,
+            checks: this.checks(),
+            exitCode: this.exitedOnItsOwn ? exited.exitCode : null,
+            signal: exited.signal,
+            seconds: this.seconds(),
+            tail: [...this.console.tail],
+            stderr: exited.stderr,
+        };
+    }
+    checks() {
+        const failedAt = this.verdict?.outcome === 'passed' ? undefined : this.seconds();
+        return [...this.milestones.checks(this.verdict, failedAt), ...this.script.checks(this.verdict, failedAt)];
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

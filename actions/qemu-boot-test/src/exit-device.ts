@@ -1,6 +1,6 @@
 import { inputError } from '@archway/kit';
 import type { Arch } from './arch.ts';
-import type { ExitConvention } from './session.ts';
+import type { ExitConvention } from './session-types.ts';
 
 export type ExitDevice = 'none' | 'isa-debug-exit' | 'semihosting' | 'sifive-test';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { junitReport } from './junit.ts';
-import type { SessionResult } from './session.ts';
+import type { SessionResult } from './session-types.ts';
 
 const failed: SessionResult = {
   outcome: 'failed',

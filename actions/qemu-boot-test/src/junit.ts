@@ -1,4 +1,4 @@
-import type { CheckRecord, SessionResult } from './session.ts';
+import type { CheckRecord, SessionResult } from './session-types.ts';
 
 export interface JunitContext {
   arch: string;

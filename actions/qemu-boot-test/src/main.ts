@@ -12,7 +12,8 @@ import { makePlan, resolveImages } from './plan.ts';
 import { killLeftovers, track } from './processes.ts';
 import { ensureQemu } from './qemu.ts';
 import { annotateWarnings, bootTime, failureVerdict, writeReport } from './report.ts';
-import { runSession, type SessionResult } from './session.ts';
+import { runSession } from './session.ts';
+import type { SessionResult } from './session-types.ts';
 
 export async function main(): Promise<void> {
   const given = await readInputs(inputs);

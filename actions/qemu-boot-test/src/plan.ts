@@ -1,5 +1,4 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import path from 'node:path';
 import { ConfigurationError, type Inputs, inputError } from '@archway/kit';
 import { checkUserFile } from '@archway/kit/files';
 import type { Preset } from './arch.ts';
@@ -7,7 +6,7 @@ import type { inputs, ScriptItem } from './contract.ts';
 import { exitConvention } from './exit-device.ts';
 import { kernelErrors, kernelWarnings } from './kernel-errors.ts';
 import { parsePattern } from './patterns.ts';
-import { type ExitConvention, type LineRule, type Milestone, patternRule, problemRule, type ScriptStep } from './session.ts';
+import { type ExitConvention, type LineRule, type Milestone, patternRule, problemRule, type ScriptStep } from './session-types.ts';
 
 /** Everything a boot needs, checked: files exist, patterns compile, options fit the architecture. */
 export interface BootPlan {

@@ -1,5 +1,5 @@
 import { annotate, codeBlock, markdownTable, STEP_ANNOTATION_LIMIT, VerdictError, writeSummary } from '@archway/kit';
-import type { Outcome, SessionResult } from './session.ts';
+import type { Outcome, SessionResult } from './session-types.ts';
 
 const ICON: Record<Outcome | 'not reached', string> = { passed: '✅', failed: '❌', timeout: '⏱️', error: '💥', 'not reached': '⏭️' };
 

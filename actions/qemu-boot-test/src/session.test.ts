@@ -6,7 +6,8 @@ import { describe, it } from 'node:test';
 import { isRunning } from '@archway/kit/process';
 import { kernelErrors, kernelWarnings } from './kernel-errors.ts';
 import { parsePattern } from './patterns.ts';
-import { type Milestone, patternRule, problemRule, runSession, type ScriptStep, type SessionOptions } from './session.ts';
+import { runSession } from './session.ts';
+import { type Milestone, patternRule, problemRule, type ScriptStep, type SessionOptions } from './session-types.ts';
 
 // The session is exercised with shell scripts standing in for a guest: real processes, real pipes.
 const dir = mkdtempSync(path.join(os.tmpdir(), 'qbt-session-'));

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
+import { errorMessage } from '../runner/errors.ts';
 
 /**
  * Small JSON documents (benchmark history, coverage baselines) kept in the Actions cache, one line of
@@ -45,7 +46,7 @@ export async function restoreJson<T>(namespace: string, branches: readonly strin
     if (!key || !existsSync(file)) return undefined;
     return { value: JSON.parse(readFileSync(file, 'utf8')) as T, key };
   } catch (error) {
-    core.warning(`Could not restore ${namespace} from the Actions cache: ${(error as Error).message}`);
+    core.warning(`Could not restore ${namespace} from the Actions cache: ${errorMessage(error)}`);
     return undefined;
   } finally {
     rmSync(absolute, { recursive: true, force: true });
@@ -62,10 +63,12 @@ export async function saveJson(namespace: string, branch: string, value: unknown
   mkdirSync(absolute, { recursive: true });
   writeFileSync(file, JSON.stringify(value));
   try {
-    await cache.saveCache([relative], key);
-    return key;
+    // saveCache reports a failure itself (a warning "Failed to save: ...") and returns -1 instead of
+    // throwing: undefined tells the caller nothing was saved, so it does not claim otherwise.
+    const id = await cache.saveCache([relative], key);
+    return id === -1 ? undefined : key;
   } catch (error) {
-    core.warning(`Could not save ${namespace} to the Actions cache: ${(error as Error).message}`);
+    core.warning(`Could not save ${namespace} to the Actions cache: ${errorMessage(error)}`);
     return undefined;
   } finally {
     rmSync(absolute, { recursive: true, force: true });

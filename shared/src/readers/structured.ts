@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { ConfigurationError, inputError, showValue } from '../runner/errors.ts';
+import { ConfigurationError, errorMessage, inputError, showValue } from '../runner/errors.ts';
 import { type InputSpec, listItems } from '../runner/inputs.ts';
 import { FILE_LIMITS, readUserFile } from './files.ts';
 
@@ -164,7 +164,7 @@ export async function parseYaml(text: string, label: string): Promise<unknown> {
   } catch (error) {
     // yaml throws a ReferenceError for an alias bomb; that is the user's document, not a bug.
     throw new ConfigurationError(
-      `${label} expands its aliases too often (more than ${MAX_ALIAS_COUNT}): ${(error as Error).message.split('\n')[0]}`,
+      `${label} expands its aliases too often (more than ${MAX_ALIAS_COUNT}): ${errorMessage(error).split('\n')[0]}`,
     );
   }
 }

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { ConfigurationError } from '../runner/errors.ts';
+import { ConfigurationError, systemErrorCode, systemErrorReason } from '../runner/errors.ts';
 
 export interface XmlHandlers {
   open?(name: string, attributes: Record<string, string>): void;
@@ -69,7 +69,7 @@ async function parse(
     }
     if (!failure) parser.close();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code) throw new ConfigurationError(`${label}: cannot read (${(error as Error).message})`);
+    if (systemErrorCode(error)) throw new ConfigurationError(`${label}: cannot read (${systemErrorReason(error)})`);
     throw error;
   } finally {
     stream.destroy();
