@@ -96,6 +96,52 @@ ${fieldsTable(call.secrets, ['required'])}
 ${fieldsTable(call.outputs, [])}`;
 }
 
+/** How every input of every action is written: the one place the references link to. */
+const WRITING_INPUTS = `## Writing inputs
+
+The same rules hold for every archway action.
+
+### Lists
+
+A list input takes any of these forms, all giving the same items:
+
+\`\`\`yaml
+expect: Welcome to Buildroot          # one plain value: one item
+expect: |                             # one item per line (blank lines and # comments are skipped)
+  Welcome to Buildroot
+  login:
+expect: |                             # a YAML list (quote items that contain ": " or end with a colon)
+  - Welcome to Buildroot
+  - "login:"
+expect: '[Welcome to Buildroot, "login:"]'
+\`\`\`
+
+A plain value is never taken for a file name. Inputs whose description says so also take
+\`file: <path>\` to read the list from a YAML file in the workspace. A few list inputs also split a line at
+a separator their description names (commas, spaces); write a YAML list to have an item that contains it.
+
+### Paths and globs
+
+Paths and glob patterns are relative to the workspace (\`GITHUB_WORKSPACE\`). A path that leads outside
+the workspace (through \`..\`, an absolute path or a symlink) is refused with an error naming the input;
+outputs may also go to the runner's temp directory. An input that accepts paths elsewhere says so and has
+its own switch (for example qemu-boot-test's \`allow-outside-workspace\`). Only regular files are read —
+never a named pipe, a device or a directory — each kind within a size limit, and an action never quotes the
+content of a file it refused. Glob patterns follow @actions/glob: \`**\` for any depth, \`!\` to exclude.
+
+### Structured values
+
+Inputs that take YAML or JSON (configuration, overrides, profiles) accept it inline or as the path of a
+file in the workspace, and are checked against the schema the action ships: an unknown key or a value out of
+range is an error naming the key. Aliases are limited (no "billion laughs") and so is nesting depth.
+
+### Numbers, booleans, secrets
+
+Numbers are decimal (\`16\`, not \`0x10\`) and checked against their range. Booleans are \`true\` or
+\`false\`. Tokens, passwords and webhook URLs are masked before anything prints, and credentials inside a URL
+(\`https://user:password@host\`) are redacted in every message, the job summary and the outputs.
+`;
+
 /** Every generated file: path relative to action-docs/ -> content. */
 export function generateDocs(): Map<string, string> {
   const docs = new Map<string, string>();
@@ -123,7 +169,7 @@ export function generateDocs(): Map<string, string> {
     docs.set(`workflows/${file.replace(/\.ya?ml$/, '.md')}`, workflowDoc(file, workflow));
     index.push(`- [${workflow.name ?? file}](workflows/${file.replace(/\.ya?ml$/, '.md')})`);
   }
-  docs.set('README.md', `${index.join('\n')}\n`);
+  docs.set('README.md', `${index.join('\n')}\n\n${WRITING_INPUTS}`);
   return docs;
 }
 

@@ -87,6 +87,35 @@ describe('every action', () => {
   }
 });
 
+/**
+ * Valid items for list inputs whose items are checked (a target, a package, an algorithm); elsewhere plain
+ * words, since an input with a separator (spaces, commas) splits plain lines at it by design.
+ */
+const LIST_SAMPLES: Record<string, [string, string]> = {
+  targets: ['aarch64-linux-gnu', 'riscv64-linux-gnu'],
+  packages: ['libssl-dev', 'zlib1g-dev'],
+  checksums: ['sha256', 'md5'],
+};
+/** List inputs whose items are mappings: written only as a YAML list (inline or `file:`), by design. */
+const MAPPING_LISTS = new Set(['script']);
+
+describe('list inputs', () => {
+  for (const dir of actions) {
+    it(`${path.relative(repoRoot, dir)}: every list input reads one value, one per line and a YAML list alike`, async () => {
+      const { inputs } = (await import(pathToFileURL(path.join(dir, 'src/contract.ts')).href)) as { inputs: InputSpecs };
+      const lists = Object.entries(inputs).filter(([name, spec]) => ['list', 'structured-list'].includes(spec.kind) && !MAPPING_LISTS.has(name));
+      for (const [name, spec] of lists) {
+        const [a, b] = LIST_SAMPLES[name] ?? ['Welcome', 'reports/*.xml'];
+        const forms = [`${a}\n${b}`, `- ${a}\n- ${b}`, `[${a}, ${b}]`];
+        const parsed = await Promise.all(forms.map((form) => spec.parse(form, name)));
+        for (const [i, result] of parsed.entries()) assert.deepEqual(result, parsed[0], `${name}: ${JSON.stringify(forms[i])}`);
+        assert.equal((parsed[0] as unknown[]).length, 2, name);
+        assert.equal(((await spec.parse(a, name)) as unknown[]).length, 1, `${name}: one plain value is one item`);
+      }
+    });
+  }
+});
+
 describe('the import rule', () => {
   it('refuses an action importing another action, the tests or the kit by path; allows the kit and its own files', async () => {
     const biome = path.join(repoRoot, 'node_modules/.bin/biome');

@@ -17,3 +17,8 @@ export function bundledActions(): string[] {
   }
   return dirs;
 }
+
+/** The actions users run (actions/*), without the internal test fixtures. */
+export function productActions(): string[] {
+  return bundledActions().filter((dir) => path.basename(path.dirname(dir)) === 'actions');
+}

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { bundledActions, repoRoot } from '../build/bundles.ts';
+import { bundledActions, productActions, repoRoot } from '../build/bundles.ts';
 import { runAction } from './run-action.ts';
 
 const USAGE = `Run an action's committed bundle locally, exactly as the GitHub runner would.
@@ -60,7 +60,11 @@ async function main(): Promise<number> {
   }
   if (values.list) {
     const examples = new Set(readdirSync(path.join(repoRoot, 'test/examples')));
-    for (const name of actions.keys()) console.log(`${name}${examples.has(name) ? '  (has an example)' : ''}`);
+    // The internal fixtures stay runnable by name but are not products to list.
+    for (const dir of productActions()) {
+      const name = path.basename(dir);
+      console.log(`${name}${examples.has(name) ? '  (has an example)' : ''}`);
+    }
     return 0;
   }
   const name = positionals[0] ?? DEFAULT_EXAMPLE;

@@ -57,7 +57,7 @@ async function readInlineOrFile(raw: string, name: string, secret?: boolean): Pr
  */
 export function structuredList<T>(options: { schema: Schema }): InputSpec<T[]> {
   return {
-    kind: 'structured',
+    kind: 'structured-list',
     async parse(raw, name) {
       const trimmed = raw.trim();
       if (trimmed === '') return [];
