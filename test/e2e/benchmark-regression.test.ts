@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { BenchmarkResult } from '@archway/kit/benchmark-result';
-import { benchmarkResultSchema } from '@archway/kit/benchmark-result-schema';
+import { benchmarkResultSchema } from '@archway/kit/benchmark-result';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { repoRoot } from '../build/bundles.ts';
 import { runAction } from '../harness/run-action.ts';

@@ -16,8 +16,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseHistory: () => (/* binding */ parseHistory),
 /* harmony export */   seriesFor: () => (/* binding */ seriesFor)
 /* harmony export */ });
-/* harmony import */ var _archway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9791);
-/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5755);
+/* harmony import */ var _archway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2724);
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8894);
 /* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1352);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(524);
 

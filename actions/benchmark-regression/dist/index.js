@@ -28374,8 +28374,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _archway_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9791);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8981);
+/* harmony import */ var _archway_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2724);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4830);
 
 
 await (0,_archway_kit__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8981:
+/***/ 4830:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28394,111 +28394,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3960);
-// EXTERNAL MODULE: ../../shared/src/index.ts + 6 modules
-var src = __nccwpck_require__(9791);
-// EXTERNAL MODULE: ../../shared/src/errors.ts
-var src_errors = __nccwpck_require__(5955);
-;// CONCATENATED MODULE: ../../shared/src/structured.ts
-
-
-
-/**
- * A YAML or JSON input, given inline or as a path to a file (relative to the workspace), validated with
- * ajv against a JSON schema kept beside the action. Errors point at the offending key.
- */
-function structured(options) {
-    return {
-        kind: 'structured',
-        secret: options.secret,
-        async parse(raw, name) {
-            if (raw.trim() === '') {
-                if (options.required)
-                    throw (0,src_errors/* inputError */.Xu)(name, raw, 'a value is required', options.secret);
-                return undefined;
-            }
-            const { value, label } = await readStructured(raw, name, options.secret);
-            return validate(value, options.schema, label, options.secret);
-        },
-    };
-}
-/**
- * Parse a YAML/JSON input given inline or as the path of a file in the workspace, without validating it.
- * `label` names the input (and the file) for error messages.
- */
-async function readStructured(raw, name, secret = false) {
-    const { text, source } = readInlineOrFile(raw, name, secret);
-    const label = `Input '${name}'${source}`;
-    return { value: await parseYaml(text, label), label };
-}
-function readInlineOrFile(raw, name, secret) {
-    const trimmed = raw.trim();
-    // One line that is not a flow collection, a block list item (`- item`) or a `key: value` pair names a file.
-    const looksLikePath = !trimmed.includes('\n') && !/^([[{]|- )/.test(trimmed) && !/:\s/.test(trimmed);
-    if (!looksLikePath)
-        return { text: raw, source: '' };
-    const file = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), trimmed);
-    if ((0,external_node_fs_.existsSync)(file))
-        return { text: (0,external_node_fs_.readFileSync)(file, 'utf8'), source: ` (file ${trimmed})` };
-    throw (0,src_errors/* inputError */.Xu)(name, raw, 'expected inline YAML/JSON or the path of an existing file (no such file)', secret);
-}
-async function parseYaml(text, label) {
-    const { parseDocument } = await __nccwpck_require__.e(/* import() */ 293).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8293, 19));
-    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-    const first = doc.errors[0];
-    if (first) {
-        const where = first.linePos?.[0] ? ` at line ${first.linePos[0].line}, column ${first.linePos[0].col}` : '';
-        throw new src_errors/* ConfigurationError */.j1(`${label} is not valid YAML/JSON${where}: ${first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`);
-    }
-    return doc.toJS();
-}
-const compiled = new WeakMap();
-/** Validate a parsed value against a JSON schema (draft 2020-12 or 07), throwing a ConfigurationError. */
-async function validate(value, schema, label, secret = false) {
-    let check = compiled.get(schema);
-    if (!check) {
-        const { default: Ajv2020 } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(206)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4206, 23));
-        const { default: addFormats } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(626)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7626, 23));
-        // verbose: errors carry the offending data and the schema around it, for the message.
-        const ajv = new Ajv2020({ allErrors: true, strict: true, useDefaults: true, verbose: true });
-        addFormats(ajv);
-        check = ajv.compile(schema);
-        compiled.set(schema, check);
-    }
-    if (!check(value)) {
-        const errors = (check.errors ?? []).map((e) => describeError(e, secret));
-        throw new src_errors/* ConfigurationError */.j1(`${label} is invalid: ${[...new Set(errors)].slice(0, 5).join('; ')}`);
-    }
-    return value;
-}
-function describeError(error, secret) {
-    const at = error.instancePath || '/';
-    const params = error.params;
-    switch (error.keyword) {
-        case 'additionalProperties':
-            return `unknown key '${params.additionalProperty}' at ${at}${allowedKeys(error)}`;
-        case 'required':
-            return `missing key '${params.missingProperty}' at ${at}`;
-        case 'enum':
-            return `${at} is ${shown(error.data, secret)}, expected one of ${params.allowedValues.join(', ')}`;
-        default:
-            return `${at} ${error.message ?? 'is invalid'} (got ${shown(error.data, secret)})`;
-    }
-}
-function allowedKeys(error) {
-    const properties = error.parentSchema?.properties;
-    return properties ? ` (allowed: ${Object.keys(properties).join(', ')})` : '';
-}
-function shown(data, secret) {
-    return (0,src_errors/* showValue */.vp)(typeof data === 'string' ? data : (JSON.stringify(data) ?? 'undefined'), secret);
-}
-
+// EXTERNAL MODULE: ../../shared/src/index.ts + 7 modules
+var src = __nccwpck_require__(2724);
+// EXTERNAL MODULE: ../../shared/src/readers/structured.ts
+var structured = __nccwpck_require__(1310);
 ;// CONCATENATED MODULE: ./src/model.ts
 /** The benchmark-output formats this action reads. */
 const TOOLS = [
@@ -28518,6 +28419,12 @@ const TOOLS = [
     'hyperfine',
     'criterion',
     'bmf',
+    'iai-callgrind',
+    'gungraun',
+    'asv',
+    'vitest',
+    'perf-stat',
+    'boot-timings',
 ];
 
 ;// CONCATENATED MODULE: ./src/overrides.schema.json
@@ -28529,11 +28436,13 @@ const overrides_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"ht
 
 const percent = () => src/* input.requiredNumber */.hF.requiredNumber({ min: 0, max: 10_000 });
 const inputs = {
-    'output-file': src/* input.list */.hF.list({ required: true, separator: /\r?\n/ }),
+    'output-file': src/* input.list */.hF.list({ required: true }),
     tool: src/* input.requiredChoice */.hF.requiredChoice(TOOLS),
-    name: src/* input.string */.hF.string({ required: true, pattern: /^[\w.-]+$/, describe: 'letters, digits, ".", "_" or "-"' }),
+    // The name becomes a file name and a cache key: short enough for both on every file system.
+    name: src/* input.string */.hF.string({ required: true, pattern: /^[\w.-]{1,100}$/, describe: '1 to 100 letters, digits, ".", "_" or "-"' }),
     storage: src/* input.requiredChoice */.hF.requiredChoice(['cache', 'branch', 'file']),
     'data-branch': src/* input.string */.hF.string({ required: true }),
+    'data-branch-is-code': src/* input.boolean */.hF.boolean(),
     'history-path': src/* input.string */.hF.string(),
     'max-history': src/* input.requiredNumber */.hF.requiredNumber({ min: 1, max: 100_000, integer: true }),
     window: src/* input.requiredNumber */.hF.requiredNumber({ min: 1, max: 100_000, integer: true }),
@@ -28544,7 +28453,7 @@ const inputs = {
     'minor-threshold': percent(),
     'major-threshold': percent(),
     'critical-threshold': percent(),
-    overrides: structured({ schema: overrides_schema_namespaceObject }),
+    overrides: (0,structured/* structured */.uv)({ schema: overrides_schema_namespaceObject }),
     'fail-on-regression': src/* input.boolean */.hF.boolean(),
     'pr-comment': src/* input.requiredChoice */.hF.requiredChoice(['never', 'always', 'on-change']),
     token: src/* input.string */.hF.string({ secret: true }),
@@ -28555,60 +28464,36 @@ const outputs = (0,src/* defineOutputs */.S2)(['status', 'regressions', 'worst-c
 
 
 
-
-
 async function main() {
     const given = await (0,src/* readInputs */.Ko)(inputs);
-    const thresholds = { minor: given.minorThreshold, major: given.majorThreshold, critical: given.criticalThreshold };
-    const { checkThresholds, compileOverrides } = await Promise.all(/* import() */[__nccwpck_require__.e(444), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5394));
-    checkThresholds(thresholds, "Inputs 'minor-threshold', 'major-threshold' and 'critical-threshold'");
-    const settingsFor = compileOverrides(given.overrides, thresholds);
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const { readMeasurements } = await __nccwpck_require__.e(/* import() */ 44).then(__nccwpck_require__.bind(__nccwpck_require__, 8044));
-    const { measurements, tools } = await readMeasurements(given.outputFile, given.tool, workspace);
+    const { policyFrom } = await Promise.all(/* import() */[__nccwpck_require__.e(444), __nccwpck_require__.e(641)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9641));
+    const policy = policyFrom(given);
+    const { readMeasurements } = await __nccwpck_require__.e(/* import() */ 795).then(__nccwpck_require__.bind(__nccwpck_require__, 7795));
+    const { measurements, tools } = await readMeasurements(given.outputFile, given.tool);
     core/* info */.pq(`Read ${measurements.length} benchmarks (${tools.join(', ')}).`);
-    const context = await __nccwpck_require__.e(/* import() */ 961).then(__nccwpck_require__.bind(__nccwpck_require__, 8961));
-    const pullRequest = context.isPullRequest();
-    const branch = context.currentBranch();
-    const defaultBranch = context.eventPayload().repository?.default_branch ?? 'main';
-    const candidates = pullRequest ? [context.baseBranch() ?? defaultBranch] : [...new Set([branch, defaultBranch])];
-    const commit = context.headSha();
-    const { openStore } = await Promise.all(/* import() */[__nccwpck_require__.e(755), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1398));
-    const history = await Promise.all(/* import() */[__nccwpck_require__.e(755), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7979));
+    const { thisRun } = await __nccwpck_require__.e(/* import() */ 288).then(__nccwpck_require__.bind(__nccwpck_require__, 1288));
+    const run = thisRun();
+    const { openStore } = await Promise.all(/* import() */[__nccwpck_require__.e(894), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2255));
     const store = openStore(given.storage, {
         suite: given.name,
-        workspace,
+        workspace: run.workspace,
         dataBranch: given.dataBranch,
         historyPath: given.historyPath || `benchmark-history/${given.name}.json`,
+        dataOnCodeBranch: given.dataBranchIsCode,
+        codeBranches: run.codeBranches,
     });
-    const stored = await store.load(candidates);
-    const baselineBranch = history.baselineBranch(stored, candidates);
+    const history = await Promise.all(/* import() */[__nccwpck_require__.e(894), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7979));
+    const stored = await store.load(run.baselineCandidates);
+    const baselineBranch = history.baselineBranch(stored, run.baselineCandidates);
     // A re-run of this commit is not a baseline for itself.
-    const entries = history.entriesOf(stored, baselineBranch).filter((e) => e.commit !== commit);
+    const entries = history.entriesOf(stored, baselineBranch).filter((e) => e.commit !== run.commit);
     core/* info */.pq(`History: ${entries.length} runs of ${baselineBranch} in ${store.description}.`);
-    const { decide } = await __nccwpck_require__.e(/* import() */ 755).then(__nccwpck_require__.bind(__nccwpck_require__, 5755));
-    const decisions = measurements.map((m) => {
-        const settings = settingsFor(m.name);
-        const better = settings.better ?? m.better ?? 'smaller';
-        return decide(m, history.seriesFor(entries, m.name, m.unit, given.window), {
-            thresholds: settings.thresholds,
-            better,
-            alpha: given.alpha,
-            minSamples: given.minSamples,
-            minHistory: given.minHistory,
-            sampleTest: given.sampleTest,
-            ignore: settings.ignore,
-        });
-    });
-    const report = await __nccwpck_require__.e(/* import() */ 973).then(__nccwpck_require__.bind(__nccwpck_require__, 7973));
-    const result = report.buildResult(decisions, thresholds, { commit: commit || undefined, branch });
-    const resultFile = external_node_path_default().join(process.env.RUNNER_TEMP ?? workspace, 'benchmark-regression', `${given.name}.json`);
-    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(resultFile), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(resultFile, `${JSON.stringify(result, null, 2)}\n`);
-    outputs.set('status', result.status);
-    outputs.set('regressions', result.regressions);
-    outputs.set('worst-change', Number(result.worstChange.toFixed(2)));
-    outputs.set('result-json', resultFile);
+    const { decide } = await __nccwpck_require__.e(/* import() */ 894).then(__nccwpck_require__.bind(__nccwpck_require__, 8894));
+    const decisions = measurements.map((m) => decide(m, history.seriesFor(entries, m.name, m.unit, given.window), policy.judgementFor(m)));
+    const report = await __nccwpck_require__.e(/* import() */ 640).then(__nccwpck_require__.bind(__nccwpck_require__, 9640));
+    const outcome = await __nccwpck_require__.e(/* import() */ 495).then(__nccwpck_require__.bind(__nccwpck_require__, 4495));
+    const result = report.buildResult(decisions, policy.thresholds, { commit: run.commit || undefined, branch: run.branch });
+    await outcome.publishResult(result, given.name, outputs);
     const markdown = report.renderReport(result, decisions, {
         suite: given.name,
         baselineBranch,
@@ -28617,431 +28502,36 @@ async function main() {
         tools,
     });
     await (0,src/* writeSummary */.Sy)(markdown);
-    for (const d of decisions.filter((d) => d.level !== 'none')) {
-        const message = `${d.name}: ${report.formatValue(d.current, d.unit)} vs ${report.formatValue(d.baseline, d.unit)}, ${d.change?.toFixed(1)}% worse (${d.level})`;
-        if (d.verdict === 'fail' && given.failOnRegression)
-            core/* error */.z3(message, { title: 'Benchmark regression' });
-        else
-            core/* warning */.$e(message, { title: 'Benchmark regression' });
-    }
-    if (pullRequest) {
+    outcome.annotateRegressions(decisions, given.failOnRegression);
+    if (run.pullRequest) {
         core/* info */.pq('Pull request: the history is read, never written.');
     }
     else {
-        const entry = {
-            commit: commit || `run-${process.env.GITHUB_RUN_ID ?? Date.now()}`,
-            branch,
-            date: new Date().toISOString(),
-            benchmarks: Object.fromEntries(measurements.map((m, i) => [
-                m.name,
-                {
-                    // The run value the decision used, so later runs' history tests compare like with like.
-                    value: decisions[i].current,
-                    unit: m.unit,
-                    better: settingsFor(m.name).better ?? m.better ?? 'smaller',
-                    ...(m.samples ? { samples: m.samples } : {}),
-                },
-            ])),
-        };
-        await store.save(branch, (doc) => history.addEntry(doc, entry, given.maxHistory));
-        core/* info */.pq(`Saved this run to ${store.description}.`);
+        const { historyEntry } = await __nccwpck_require__.e(/* import() */ 106).then(__nccwpck_require__.bind(__nccwpck_require__, 5106));
+        const entry = historyEntry(run, measurements, decisions);
+        core/* info */.pq(await store.save(run.branch, (doc) => history.addEntry(doc, entry, given.maxHistory)));
     }
-    const wantsComment = given.prComment === 'always' || (given.prComment === 'on-change' && decisions.some((d) => d.level !== 'none' || d.improved));
-    const prNumber = context.pullRequestNumber();
-    if (wantsComment && prNumber !== undefined)
-        await comment(given.token, given.name, prNumber, markdown);
-    if (result.status === 'fail' && given.failOnRegression) {
-        const worst = decisions.filter((d) => d.verdict === 'fail').length;
-        core/* setFailed */.C1(`${worst} benchmark${worst === 1 ? '' : 's'} regressed by ${thresholds.major}% or more (worst +${result.worstChange.toFixed(1)}%).`);
+    const changed = decisions.some((d) => d.level !== 'none' || d.improved);
+    if (run.pullRequestNumber !== undefined && (given.prComment === 'always' || (given.prComment === 'on-change' && changed))) {
+        const { commentOnPullRequest } = await __nccwpck_require__.e(/* import() */ 70).then(__nccwpck_require__.bind(__nccwpck_require__, 2070));
+        await commentOnPullRequest(given.token, given.name, run.pullRequestNumber, markdown);
     }
-}
-async function comment(token, suite, issueNumber, body) {
-    if (!token) {
-        core/* warning */.$e("No 'token': the pull request comment is skipped.");
-        return;
-    }
-    const { createGitHubClient, currentRepository, isPermissionError } = await Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8695));
-    const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 46).then(__nccwpck_require__.bind(__nccwpck_require__, 1046));
-    try {
-        const client = createGitHubClient({ token });
-        const done = await upsertPrComment(client, { ...currentRepository(), issueNumber, marker: `benchmark-regression/${suite}`, body });
-        core/* info */.pq(`Pull request comment ${done.action} (${done.id}).`);
-    }
-    catch (error) {
-        if (!isPermissionError(error))
-            throw error;
-        core/* warning */.$e(`Could not comment on the pull request (a read-only token, e.g. from a fork): ${error.message}`);
-    }
+    const verdict = outcome.failure(result, decisions, policy.thresholds, given.failOnRegression);
+    if (verdict)
+        throw new src/* VerdictError */.ay(verdict);
 }
 
 
 /***/ }),
 
-/***/ 5955:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Xu: () => (/* binding */ inputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   vp: () => (/* binding */ showValue)
-/* harmony export */ });
-/**
- * A mistake in what the user gave the action (an input, a config file, a missing file). The edge (`run`)
- * turns it into one `::error::` line and exit code 1, with no stack trace. Anything else is a bug.
- */
-class ConfigurationError extends Error {
-    name = 'ConfigurationError';
-}
-const SHOWN_VALUE_MAX = 200;
-/** Quote a value for an error message, shortened so a pasted file does not flood the log. */
-function showValue(value, secret = false) {
-    if (secret)
-        return "'***'";
-    const oneLine = value.replace(/\r?\n/g, '\\n');
-    return oneLine.length > SHOWN_VALUE_MAX ? `'${oneLine.slice(0, SHOWN_VALUE_MAX)}…'` : `'${oneLine}'`;
-}
-/** The one shape of an input error: which input, what value, what is allowed. */
-function inputError(input, value, allowed, secret = false) {
-    return new ConfigurationError(`Input '${input}' has ${showValue(value, secret)}: ${allowed}`);
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 9791:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ errors/* ConfigurationError */.j1),
-  S2: () => (/* reexport */ defineOutputs),
-  hF: () => (/* reexport */ inputs_namespaceObject),
-  Xu: () => (/* reexport */ errors/* inputError */.Xu),
-  Ko: () => (/* reexport */ readInputs),
-  eF: () => (/* reexport */ run),
-  Sy: () => (/* reexport */ summary/* writeSummary */.Sy)
-});
-
-// UNUSED EXPORTS: RunningProcess, STEP_ANNOTATION_LIMIT, SUMMARY_LIMIT_BYTES, annotate, camelCase, cell, codeBlock, defineState, errorMessage, fetchWithRetry, killAllProcesses, markdownTable, retryAfterMs, runProcess, shellQuote, showValue, startProcess, trimMarkdown
-
-// NAMESPACE OBJECT: ../../shared/src/inputs.ts
-var inputs_namespaceObject = {};
-__nccwpck_require__.r(inputs_namespaceObject);
-__nccwpck_require__.d(inputs_namespaceObject, {
-  boolean: () => (inputs_boolean),
-  camelCase: () => (camelCase),
-  choice: () => (choice),
-  list: () => (list),
-  number: () => (number),
-  readInputs: () => (readInputs),
-  requiredChoice: () => (requiredChoice),
-  requiredNumber: () => (requiredNumber),
-  string: () => (string)
-});
-
-// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __nccwpck_require__(3960);
-;// CONCATENATED MODULE: ../../shared/src/annotations.ts
-
-/** GitHub shows at most 10 annotations of each level per step; the rest belong in a check run. */
-const STEP_ANNOTATION_LIMIT = 10;
-function annotate(a) {
-    const properties = {
-        title: a.title,
-        file: a.file,
-        startLine: a.line,
-        endLine: a.endLine,
-        startColumn: a.column,
-        endColumn: a.endColumn,
-    };
-    const emit = a.level === 'error' ? core.error : a.level === 'warning' ? core.warning : core.notice;
-    emit(a.message, properties);
-}
-
-// EXTERNAL MODULE: ../../shared/src/errors.ts
-var errors = __nccwpck_require__(5955);
-;// CONCATENATED MODULE: ../../shared/src/http.ts
-
-const RETRIED_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
-/**
- * fetch() for non-GitHub endpoints (webhooks, registries): bounded retries on network errors and on
- * 408/425/429/5xx, honouring Retry-After (seconds or an HTTP date). The last response is returned as is,
- * so the caller decides what a non-2xx means.
- */
-async function fetchWithRetry(url, init = {}, options = {}) {
-    const retries = options.retries ?? 4;
-    const base = options.baseDelayMs ?? 500;
-    const max = options.maxDelayMs ?? 60_000;
-    for (let attempt = 0;; attempt++) {
-        let response;
-        let failure;
-        try {
-            response = await fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
-            if (!RETRIED_STATUS.has(response.status) || attempt >= retries)
-                return response;
-        }
-        catch (error) {
-            failure = error;
-            if (attempt >= retries)
-                throw error;
-        }
-        const delay = Math.min(max, retryAfterMs(response) ?? base * 2 ** attempt * (0.8 + Math.random() * 0.4));
-        core.debug(`HTTP ${init.method ?? 'GET'} ${redact(url)}: ${response ? response.status : String(failure)}; retry in ${Math.round(delay)} ms`);
-        await response?.body?.cancel();
-        await new Promise((resolve) => setTimeout(resolve, delay));
-    }
-}
-function retryAfterMs(response, now = Date.now()) {
-    const header = response?.headers.get('retry-after');
-    if (!header)
-        return undefined;
-    const seconds = Number(header);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const date = Date.parse(header);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** Webhook URLs carry their secret in the path or query: log only the origin. */
-function redact(url) {
-    return new URL(url).origin;
-}
-
-;// CONCATENATED MODULE: ../../shared/src/inputs.ts
-
-
-function camelCase(name) {
-    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-/** Read every declared input into a typed object with camelCase keys. Secrets are masked first. */
-async function readInputs(specs) {
-    const raw = Object.fromEntries(Object.keys(specs).map((name) => [name, lib_core/* getInput */.V4(name)]));
-    for (const [name, spec] of Object.entries(specs)) {
-        if (spec.secret && raw[name])
-            lib_core/* setSecret */.Pq(raw[name]);
-    }
-    const result = {};
-    for (const [name, spec] of Object.entries(specs)) {
-        result[camelCase(name)] = await spec.parse(raw[name] ?? '', name);
-    }
-    return result;
-}
-function requireValue(raw, name, required, secret = false) {
-    if (required && raw.trim() === '')
-        throw (0,errors/* inputError */.Xu)(name, raw, 'a value is required', secret);
-}
-function string(options = {}) {
-    return {
-        kind: 'string',
-        secret: options.secret,
-        parse(raw, name) {
-            requireValue(raw, name, options.required, options.secret);
-            const value = raw.trim();
-            if (value && options.pattern && !options.pattern.test(value)) {
-                throw (0,errors/* inputError */.Xu)(name, value, `expected ${options.describe ?? `a value matching ${options.pattern}`}`, options.secret);
-            }
-            return value;
-        },
-    };
-}
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** Strict like core.getBooleanInput: the YAML 1.2 core schema's true/false spellings only. */
-function inputs_boolean() {
-    return {
-        kind: 'boolean',
-        parse(raw, name) {
-            const value = raw.trim();
-            if (TRUE.includes(value))
-                return true;
-            if (FALSE.includes(value))
-                return false;
-            throw (0,errors/* inputError */.Xu)(name, raw, 'expected true or false');
-        },
-    };
-}
-function number(options = {}) {
-    return {
-        kind: 'number',
-        parse(raw, name) {
-            requireValue(raw, name, options.required);
-            const value = raw.trim();
-            if (value === '')
-                return undefined;
-            const n = Number(value);
-            const range = `${options.min ?? '-∞'}..${options.max ?? '∞'}`;
-            const what = `expected ${options.integer ? 'a whole number' : 'a number'} in ${range}`;
-            if (!Number.isFinite(n))
-                throw (0,errors/* inputError */.Xu)(name, raw, what);
-            if (options.integer && !Number.isInteger(n))
-                throw (0,errors/* inputError */.Xu)(name, raw, what);
-            if ((options.min !== undefined && n < options.min) || (options.max !== undefined && n > options.max)) {
-                throw (0,errors/* inputError */.Xu)(name, raw, what);
-            }
-            return n;
-        },
-    };
-}
-/** A number input that must always have a value (its action.yml default supplies one). */
-function requiredNumber(options = {}) {
-    const inner = number({ ...options, required: true });
-    return { kind: 'number', parse: (raw, name) => inner.parse(raw, name) };
-}
-function choice(values, options = {}) {
-    return {
-        kind: 'choice',
-        parse(raw, name) {
-            requireValue(raw, name, options.required);
-            const value = raw.trim();
-            if (value === '')
-                return undefined;
-            if (!values.includes(value))
-                throw (0,errors/* inputError */.Xu)(name, raw, `expected one of ${values.join(', ')}`);
-            return value;
-        },
-    };
-}
-/** A choice input whose action.yml default always supplies a value. */
-function requiredChoice(values) {
-    const inner = choice(values, { required: true });
-    return { kind: 'choice', parse: (raw, name) => inner.parse(raw, name) };
-}
-/**
- * A list: one item per line or comma-separated, items trimmed, blank items and `#` comment lines dropped.
- * `item` checks each item and may transform it.
- */
-function list(options = {}) {
-    return {
-        kind: 'list',
-        parse(raw, name) {
-            requireValue(raw, name, options.required);
-            const items = raw
-                .split(/\r?\n/)
-                .filter((line) => !line.trim().startsWith('#'))
-                .flatMap((line) => line.split(options.separator ?? /,/))
-                .map((item) => item.trim())
-                .filter((item) => item !== '');
-            if (options.required && items.length === 0)
-                throw (0,errors/* inputError */.Xu)(name, raw, 'expected at least one item');
-            return items.map((item) => (options.item ? options.item(item, name) : item));
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ../../shared/src/outputs.ts
-
-/**
- * The outputs an action declares in action.yml, as a typed setter. Objects and arrays are written as
- * JSON so downstream steps can use fromJSON().
- */
-function defineOutputs(names) {
-    return {
-        names,
-        set(name, value) {
-            lib_core/* setOutput */.uH(name, typeof value === 'string' ? value : JSON.stringify(value));
-        },
-    };
-}
-
-// EXTERNAL MODULE: ../../shared/src/process.ts + 2 modules
-var src_process = __nccwpck_require__(4551);
-;// CONCATENATED MODULE: ../../shared/src/run.ts
-
-
-
-/** State flag that tells the post step of a bundle apart from its main step. */
-const POST_FLAG = 'archway-is-post';
-/**
- * The one edge of every action. One bundle serves both `main` and `post` in action.yml: the main step
- * leaves a state flag, which the runner hands back to the post step as STATE_archway-is-post.
- * A ConfigurationError becomes a single `::error::` line; anything else is reported as a bug with its
- * stack in debug output. Either way the exit code is 1 and no process started through the kit survives.
- */
-async function run(main, post) {
-    const isPost = lib_core/* getState */.Gu(POST_FLAG) === 'true';
-    try {
-        if (isPost) {
-            await post?.();
-        }
-        else {
-            if (post)
-                lib_core/* saveState */.LZ(POST_FLAG, 'true');
-            await main();
-        }
-    }
-    catch (error) {
-        report(error);
-        process.exitCode = 1;
-    }
-    finally {
-        await (0,src_process/* killAllProcesses */.F2)();
-    }
-}
-function report(error) {
-    if (error instanceof errors/* ConfigurationError */.j1) {
-        lib_core/* error */.z3(error.message);
-        return;
-    }
-    lib_core/* error */.z3(`Unexpected error (a bug in this action, please report it): ${(0,errors/* errorMessage */.gJ)(error)}`);
-    if (error instanceof Error && error.stack)
-        lib_core/* debug */.Yz(error.stack);
-}
-
-;// CONCATENATED MODULE: ../../shared/src/state.ts
-
-/**
- * State handed from the main step to the post step (the runner passes it back as STATE_<name>).
- * Values are JSON so structured state (pids, paths) survives the trip.
- */
-function defineState() {
-    return {
-        save(key, value) {
-            core.saveState(key, JSON.stringify(value));
-        },
-        read(key) {
-            const raw = core.getState(key);
-            if (raw === '')
-                return undefined;
-            try {
-                return JSON.parse(raw);
-            }
-            catch {
-                return undefined;
-            }
-        },
-    };
-}
-
-// EXTERNAL MODULE: ../../shared/src/summary.ts
-var summary = __nccwpck_require__(846);
-;// CONCATENATED MODULE: ../../shared/src/index.ts
-// The kit's light entry: everything here loads with @actions/core alone. Heavier parts have their own
-// entries to import lazily: '@archway/kit/github' (octokit) and '@archway/kit/structured' (ajv, yaml).
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 4551:
+/***/ 4940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   F2: () => (/* binding */ killAllProcesses),
+  Zz: () => (/* binding */ killAllProcessesNow),
   R3: () => (/* binding */ runProcess)
 });
 
@@ -29053,9 +28543,10 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ../../shared/src/process.ts
+;// CONCATENATED MODULE: ../../shared/src/clients/process.ts
 
 
 
@@ -29084,7 +28575,8 @@ class RunningProcess {
         this.args = args;
         this.options = options;
         installSignalHandlers();
-        this.child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+        const launch = dyingWithParent(command, args, options);
+        this.child = (0,external_node_child_process_namespaceObject.spawn)(launch.command, launch.args, {
             cwd: options.cwd,
             env: options.env ?? process.env,
             detached: true,
@@ -29223,22 +28715,44 @@ function runProcess(command, args, options) {
 async function killAllProcesses() {
     await Promise.all([...live].map((p) => p.stop()));
 }
-/** The runner cancels a step with SIGINT then SIGTERM: take the process trees down before exiting. */
+/** SIGKILL every process tree the kit started, synchronously (for signal handlers and exit). */
+function killAllProcessesNow() {
+    for (const p of live)
+        p.killGroup('SIGKILL');
+}
+/**
+ * Processes must not outlive this one. When nothing else handles SIGINT/SIGTERM (the action edge `run()`
+ * does, to report the cancellation), take the trees down and exit as the signal would.
+ */
 function installSignalHandlers() {
     if (signalHandlersInstalled)
         return;
     signalHandlersInstalled = true;
     for (const signal of ['SIGTERM', 'SIGINT']) {
+        if (process.listenerCount(signal) > 0)
+            continue;
         process.once(signal, () => {
-            for (const p of live)
-                p.killGroup('SIGKILL');
+            killAllProcessesNow();
             process.exit(signal === 'SIGTERM' ? 143 : 130);
         });
     }
-    process.once('exit', () => {
-        for (const p of live)
-            p.killGroup('SIGKILL');
-    });
+    process.once('exit', killAllProcessesNow);
+}
+let setpriv;
+/**
+ * The command wrapped in `setpriv --pdeathsig KILL` (util-linux) where that exists, so the child dies even
+ * when this process is killed with SIGKILL and no handler runs. The post step's sweep remains the net for
+ * grandchildren. A command that cannot be found is started as is, so spawn reports ENOENT as usual.
+ */
+function dyingWithParent(command, args, options) {
+    if (setpriv === undefined)
+        setpriv = process.platform === 'linux' ? (findOnPath('setpriv', '/usr/bin:/bin') ?? null) : null;
+    const resolved = command.includes('/')
+        ? isExecutable(external_node_path_default().resolve(options.cwd ?? process.cwd(), command))
+        : findOnPath(command, (options.env ?? process.env).PATH ?? '');
+    if (!setpriv || !resolved)
+        return { command, args: [...args] };
+    return { command: setpriv, args: ['--pdeathsig', 'KILL', '--', resolved, ...args] };
 }
 /** Render a command for logs and "rerun locally" hints, quoted for a POSIX shell. */
 function shellQuote(args) {
@@ -29246,19 +28760,21 @@ function shellQuote(args) {
 }
 /** The first executable called `name` on PATH (or on the given search path). */
 function findOnPath(name, searchPath = process.env.PATH ?? '') {
-    for (const dir of searchPath.split(path.delimiter)) {
-        if (!dir)
-            continue;
-        const file = path.join(dir, name);
-        try {
-            accessSync(file, constants.X_OK);
-            return file;
-        }
-        catch {
-            // Not here.
-        }
+    for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
+        const found = dir ? isExecutable(external_node_path_default().join(dir, name)) : undefined;
+        if (found)
+            return found;
     }
     return undefined;
+}
+function isExecutable(file) {
+    try {
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        return file;
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * Whether a process is still running: it exists and is not a zombie. In a container PID 1 may never reap
@@ -29276,7 +28792,1140 @@ function isRunning(pid) {
 
 /***/ }),
 
-/***/ 846:
+/***/ 2724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j1: () => (/* reexport */ errors/* ConfigurationError */.j1),
+  ay: () => (/* reexport */ VerdictError),
+  S2: () => (/* reexport */ defineOutputs),
+  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
+  hF: () => (/* reexport */ inputs),
+  Xu: () => (/* reexport */ errors/* inputError */.Xu),
+  Ko: () => (/* reexport */ inputs.readInputs),
+  eF: () => (/* reexport */ run),
+  vp: () => (/* reexport */ errors/* showValue */.vp),
+  Sy: () => (/* reexport */ summary/* writeSummary */.Sy)
+});
+
+// UNUSED EXPORTS: RunningProcess, STEP_ANNOTATION_LIMIT, SUMMARY_LIMIT_BYTES, annotate, camelCase, cell, codeBlock, defineState, describeSystemError, escapeControl, fetchWithRetry, killAllProcesses, killAllProcessesNow, markdownTable, redact, registerSecret, retryAfterMs, runProcess, shellQuote, startProcess, systemErrorCode, trimMarkdown, withCommandsStopped
+
+// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __nccwpck_require__(3960);
+;// CONCATENATED MODULE: ../../shared/src/clients/http.ts
+
+const RETRIED_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
+/**
+ * fetch() for non-GitHub endpoints (webhooks, registries): bounded retries on network errors and on
+ * 408/425/429/5xx, honouring Retry-After (seconds or an HTTP date). The last response is returned as is,
+ * so the caller decides what a non-2xx means.
+ */
+async function fetchWithRetry(url, init = {}, options = {}) {
+    const retries = options.retries ?? 4;
+    const base = options.baseDelayMs ?? 500;
+    const max = options.maxDelayMs ?? 60_000;
+    for (let attempt = 0;; attempt++) {
+        let response;
+        let failure;
+        try {
+            response = await fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
+            if (!RETRIED_STATUS.has(response.status) || attempt >= retries)
+                return response;
+        }
+        catch (error) {
+            failure = error;
+            if (attempt >= retries)
+                throw error;
+        }
+        const delay = Math.min(max, retryAfterMs(response) ?? base * 2 ** attempt * (0.8 + Math.random() * 0.4));
+        core.debug(`HTTP ${init.method ?? 'GET'} ${redact(url)}: ${response ? response.status : String(failure)}; retry in ${Math.round(delay)} ms`);
+        await response?.body?.cancel();
+        await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+}
+function retryAfterMs(response, now = Date.now()) {
+    const header = response?.headers.get('retry-after');
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** Webhook URLs carry their secret in the path or query: log only the origin. */
+function redact(url) {
+    return new URL(url).origin;
+}
+
+// EXTERNAL MODULE: ../../shared/src/clients/process.ts + 2 modules
+var clients_process = __nccwpck_require__(4940);
+;// CONCATENATED MODULE: ../../shared/src/runner/annotations.ts
+
+/** GitHub shows at most 10 annotations of each level per step; the rest belong in a check run. */
+const STEP_ANNOTATION_LIMIT = 10;
+function annotate(a) {
+    const properties = {
+        title: a.title,
+        file: a.file,
+        startLine: a.line,
+        endLine: a.endLine,
+        startColumn: a.column,
+        endColumn: a.endColumn,
+    };
+    const emit = a.level === 'error' ? lib_core/* error */.z3 : a.level === 'warning' ? lib_core/* warning */.$e : lib_core/* notice */.lm;
+    emit(a.message, properties);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ../../shared/src/runner/commands.ts
+
+let openToken;
+/**
+ * Run `body` with workflow commands off, for echoing text the action does not control (a guest's serial
+ * console, a tool's output) without letting a `::` line in it act as a command. The block is closed on
+ * every way out, cancellation included (see `closeCommandBlock`), so the rest of the log is not swallowed.
+ */
+async function withCommandsStopped(body) {
+    // Letters only: some readers of the log accept nothing else in a command name.
+    const token = `archway-${[...randomBytes(20)].map((b) => String.fromCharCode(97 + (b % 26))).join('')}`;
+    process.stdout.write(`::stop-commands::${token}\n`);
+    openToken = token;
+    try {
+        return await body();
+    }
+    finally {
+        closeCommandBlock();
+    }
+}
+/** End the open stop-commands block, if any (synchronously: also called from a signal handler). */
+function closeCommandBlock() {
+    if (openToken === undefined)
+        return;
+    process.stdout.write(`::${openToken}::\n`);
+    openToken = undefined;
+}
+
+// EXTERNAL MODULE: ../../shared/src/runner/errors.ts
+var errors = __nccwpck_require__(4278);
+// EXTERNAL MODULE: ../../shared/src/runner/inputs.ts
+var inputs = __nccwpck_require__(2764);
+// EXTERNAL MODULE: ../../shared/src/runner/secrets.ts
+var secrets = __nccwpck_require__(8932);
+;// CONCATENATED MODULE: ../../shared/src/runner/outputs.ts
+
+
+/**
+ * The outputs an action declares in action.yml, as a typed setter. Objects and arrays are written as
+ * JSON so downstream steps can use fromJSON().
+ */
+function defineOutputs(names) {
+    return {
+        names,
+        set(name, value) {
+            // A secret that reached a report's text (a token in a failure message) is not handed on.
+            lib_core/* setOutput */.uH(name, (0,secrets/* redact */.E$)(typeof value === 'string' ? value : JSON.stringify(value)));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../shared/src/runner/verdict.ts
+/**
+ * The action's judgement is "failed" (tests failed, a regression, a policy violated). Thrown once the
+ * outputs and the summary are written; the edge prints the message as the one `::error::` (with the
+ * annotation's title and location when given) and exits 1. This is the only way an action fails its step.
+ */
+class VerdictError extends Error {
+    annotation;
+    name = 'VerdictError';
+    constructor(message, annotation = {}) {
+        super(message);
+        this.annotation = annotation;
+    }
+}
+
+;// CONCATENATED MODULE: ../../shared/src/runner/run.ts
+
+
+
+
+
+
+
+/** State flag that tells the post step of a bundle apart from its main step. */
+const POST_FLAG = 'archway-is-post';
+/**
+ * The one edge of every action. One bundle serves both `main` and `post` in action.yml: the main step
+ * leaves a state flag, which the runner hands back to the post step as STATE_archway-is-post.
+ * A VerdictError or ConfigurationError becomes a single `::error::` line; a file-system or network failure
+ * is said as such; anything else is reported as a bug with its stack in debug output. Either way the exit
+ * code is 1 and no process started through the kit survives. A cancelled step says so once.
+ */
+async function run(main, post) {
+    handleCancellation();
+    maskCredentialsInEnvironment();
+    const isPost = lib_core/* getState */.Gu(POST_FLAG) === 'true';
+    try {
+        if (isPost) {
+            await post?.();
+        }
+        else {
+            if (post)
+                lib_core/* saveState */.LZ(POST_FLAG, 'true');
+            await main();
+        }
+    }
+    catch (error) {
+        report(error);
+        process.exitCode = 1;
+    }
+    finally {
+        await (0,clients_process/* killAllProcesses */.F2)();
+    }
+}
+function report(error) {
+    if (error instanceof VerdictError) {
+        annotate({ ...error.annotation, level: 'error', message: (0,secrets/* redact */.E$)(error.message) });
+        return;
+    }
+    if (error instanceof errors/* ConfigurationError */.j1) {
+        lib_core/* error */.z3((0,secrets/* redact */.E$)(error.message));
+        return;
+    }
+    if ((0,errors/* systemErrorCode */.vq)(error)) {
+        lib_core/* error */.z3((0,errors/* describeSystemError */.Zo)(error));
+        if (error instanceof Error && error.stack)
+            lib_core/* debug */.Yz((0,secrets/* redact */.E$)(error.stack));
+        return;
+    }
+    lib_core/* error */.z3(`Unexpected error (a bug in this action, please report it): ${(0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(error))}`);
+    if (error instanceof Error && error.stack)
+        lib_core/* debug */.Yz((0,secrets/* redact */.E$)(error.stack));
+}
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM, then SIGKILL. Close a stop-commands block the
+ * action opened (else the runner would swallow the error), say it once, and take the process trees down.
+ */
+function handleCancellation() {
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+        process.once(signal, () => {
+            closeCommandBlock();
+            lib_core/* error */.z3(`The step was cancelled (${signal}); processes it started were stopped.`);
+            (0,clients_process/* killAllProcessesNow */.Zz)();
+            process.exit(signal === 'SIGTERM' ? 143 : 130);
+        });
+    }
+}
+/** URLs in the environment (GITHUB_API_URL on a GHES with credentials, service URLs) never print their user info. */
+function maskCredentialsInEnvironment() {
+    for (const value of Object.values(process.env))
+        if (value?.includes('@'))
+            (0,secrets/* registerUrlCredentials */.ZY)(value);
+}
+
+;// CONCATENATED MODULE: ../../shared/src/runner/state.ts
+
+/**
+ * State handed from the main step to the post step (the runner passes it back as STATE_<name>).
+ * Values are JSON so structured state (pids, paths) survives the trip.
+ */
+function defineState() {
+    return {
+        save(key, value) {
+            core.saveState(key, JSON.stringify(value));
+        },
+        read(key) {
+            const raw = core.getState(key);
+            if (raw === '')
+                return undefined;
+            try {
+                return JSON.parse(raw);
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: ../../shared/src/runner/summary.ts
+var summary = __nccwpck_require__(3657);
+;// CONCATENATED MODULE: ../../shared/src/index.ts
+// The kit's light entry, the runner contract: everything here loads with @actions/core alone. Clients,
+// readers, Debian package code and the contracts between actions have their own entries (shared/README.md),
+// so heavy parts load lazily with import().
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 2186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SK: () => (/* binding */ FILE_LIMITS),
+/* harmony export */   readUserFile: () => (/* binding */ readUserFile),
+/* harmony export */   resolveUserPath: () => (/* binding */ resolveUserPath),
+/* harmony export */   workspaceDir: () => (/* binding */ workspaceDir),
+/* harmony export */   writeUserFile: () => (/* binding */ writeUserFile)
+/* harmony export */ });
+/* unused harmony exports KiB, MiB, GiB, checkUserFile, readUserBytes, decodeText, openUserStream, readLines, findUserFiles */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4278);
+
+
+
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+/** Limits per kind of file, for callers that have no better figure. */
+const FILE_LIMITS = {
+    /** Configuration, profiles, scenarios, templates, structured inputs. */
+    config: 1 * MiB,
+    /** Lockfiles, result files of other actions, SARIF. */
+    data: 256 * MiB,
+    /** Test and coverage reports, benchmark output (read as streams). */
+    report: 2 * GiB,
+    /** One line of a line-oriented format. */
+    line: 1 * MiB,
+};
+function workspaceDir() {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+}
+function rootDir(root) {
+    if (root === 'workspace')
+        return workspaceDir();
+    return process.env.RUNNER_TEMP ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(process.env.RUNNER_TEMP) : undefined;
+}
+const ROOT_NAMES = { workspace: 'the workspace', 'runner-temp': "the runner's temp directory" };
+/** The real path of `file`, or of its longest existing ancestor joined with the rest (for files to create). */
+async function realPathOf(file) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(file);
+    }
+    catch (error) {
+        const code = (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error);
+        if (code !== 'ENOENT' && code !== 'ENOTDIR')
+            throw error;
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file);
+        if (parent === file)
+            return file;
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(await realPathOf(parent), node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file));
+    }
+}
+function isInside(file, dir) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(dir, file);
+    return relative === '' || (!relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) && relative !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative));
+}
+/**
+ * The absolute real path of a path the user gave in `input`, resolved against the workspace. Refused with
+ * an error naming the input when it leads outside the allowed roots, also after following symlinks.
+ */
+async function resolveUserPath(input, value, options = {}) {
+    const given = value.trim();
+    if (given === '')
+        throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, 'expected a path');
+    if (given.includes('\0'))
+        throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, 'a path cannot contain a NUL character');
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspaceDir(), given);
+    let real;
+    try {
+        real = await realPathOf(absolute);
+    }
+    catch (error) {
+        throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, `cannot resolve the path: ${(0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorReason */ .Qq)(error)}`);
+    }
+    if (options.allowOutside)
+        return real;
+    const roots = options.roots ?? ['workspace'];
+    for (const root of roots) {
+        const dir = rootDir(root);
+        if (dir && isInside(real, await realPathOf(dir)))
+            return real;
+    }
+    const where = roots.map((r) => `${ROOT_NAMES[r]} (${rootDir(r) ?? 'unset'})`).join(' or ');
+    const how = real === absolute ? '' : ` (it leads to ${real} through a symlink)`;
+    throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, `the path is outside ${where}${how}; give a path inside it`);
+}
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+function sizeText(bytes) {
+    if (bytes >= GiB)
+        return `${(bytes / GiB).toFixed(1)} GiB`;
+    if (bytes >= MiB)
+        return `${(bytes / MiB).toFixed(1)} MiB`;
+    if (bytes >= KiB)
+        return `${(bytes / KiB).toFixed(1)} KiB`;
+    return `${bytes} bytes`;
+}
+/** Open a user's file for reading: a regular file within the limit, or a clear error (nothing is read). */
+async function openChecked(input, value, options) {
+    const file = await resolveUserPath(input, value, options);
+    const what = options.what ?? 'file';
+    let handle;
+    try {
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat below refuses it.
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+    }
+    catch (error) {
+        throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, `cannot open the ${what}: ${(0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorReason */ .Qq)(error)}`);
+    }
+    const stats = await handle.stat();
+    if (!stats.isFile()) {
+        await handle.close();
+        throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, `the ${what} is ${kindOf(stats)}; expected a regular file`);
+    }
+    if (stats.size > options.maxBytes) {
+        await handle.close();
+        throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, `the ${what} is ${sizeText(stats.size)}, more than the limit of ${sizeText(options.maxBytes)}`);
+    }
+    return { file, handle, size: stats.size };
+}
+/**
+ * A file the action hands to another program (a kernel to boot, firmware to flash) without reading it:
+ * resolved and checked like a read (inside the allowed roots, a regular file), nothing more.
+ */
+async function checkUserFile(input, value, options = {}) {
+    const { file, handle } = await openChecked(input, value, { ...options, maxBytes: Number.MAX_SAFE_INTEGER });
+    await handle.close();
+    return file;
+}
+/** The bytes of a user's file (regular, inside the allowed roots, at most `maxBytes`). */
+async function readUserBytes(input, value, options) {
+    const { handle } = await openChecked(input, value, options);
+    try {
+        // Read at most the limit even if the file grows while we read.
+        const buffer = Buffer.alloc(options.maxBytes + 1);
+        let length = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length > options.maxBytes) {
+                throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, `the ${options.what ?? 'file'} grew past the limit of ${sizeText(options.maxBytes)} while it was read`);
+            }
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A user's text file, decoded by its byte-order mark (UTF-8 by default, UTF-16 LE/BE when marked). */
+async function readUserFile(input, value, options) {
+    return decodeText(await readUserBytes(input, value, options));
+}
+/** Text from bytes, honouring a byte-order mark. */
+function decodeText(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+        return bytes.subarray(3).toString('utf8');
+    return bytes.toString('utf8');
+}
+/** A stream over a user's file, for formats too big to hold in memory; it ends at `maxBytes` at the latest. */
+async function openUserStream(input, value, options) {
+    const { file, handle, size } = await openChecked(input, value, options);
+    return { file, size, stream: handle.createReadStream({ end: Math.max(0, options.maxBytes - 1), autoClose: true }) };
+}
+/** The lines of a stream (without their line ends), refusing any line longer than the limit. */
+async function* readLines(stream, options) {
+    const max = options.maxLineBytes ?? FILE_LIMITS.line;
+    let pending = [];
+    let pendingBytes = 0;
+    let lineNumber = 0;
+    const tooLong = () => new ConfigurationError(`Input '${options.input}': line ${lineNumber + 1} of ${options.file} is longer than ${sizeText(max)}; that is not a file of this format`);
+    for await (const chunk of stream) {
+        let buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        for (let end = buffer.indexOf(10); end !== -1; end = buffer.indexOf(10)) {
+            if (pendingBytes + end > max)
+                throw tooLong();
+            const line = Buffer.concat([...pending, buffer.subarray(0, end)]).toString('utf8');
+            pending = [];
+            pendingBytes = 0;
+            lineNumber++;
+            yield line.endsWith('\r') ? line.slice(0, -1) : line;
+            buffer = buffer.subarray(end + 1);
+        }
+        if (buffer.length > 0) {
+            pendingBytes += buffer.length;
+            if (pendingBytes > max)
+                throw tooLong();
+            pending.push(buffer);
+        }
+    }
+    if (pendingBytes > 0) {
+        const line = Buffer.concat(pending).toString('utf8');
+        yield line.endsWith('\r') ? line.slice(0, -1) : line;
+    }
+}
+/**
+ * The regular files that glob patterns match (one pattern per item, `!` to exclude), relative to the
+ * workspace and confined to it: a pattern that starts outside it, or a match that leads outside it
+ * through a symlink, is refused with an error naming the input. Sorted, without duplicates.
+ */
+async function findUserFiles(input, patterns, options = {}) {
+    const workspace = workspaceDir();
+    const rooted = [];
+    for (const pattern of patterns) {
+        const negated = pattern.startsWith('!');
+        const body = negated ? pattern.slice(1) : pattern;
+        const absolute = path.resolve(workspace, body);
+        if (!isInside(absolute, workspace)) {
+            throw inputError(input, pattern, `the pattern reaches outside the workspace (${workspace}); patterns are relative to it`);
+        }
+        rooted.push(negated ? `!${absolute}` : absolute);
+    }
+    const { create } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 1351));
+    const globber = await create(rooted.join('\n'), { matchDirectories: false, implicitDescendants: false });
+    const realWorkspace = await realPathOf(workspace);
+    const files = new Set();
+    for await (const match of globber.globGenerator()) {
+        const real = await realPathOf(match);
+        if (!isInside(real, realWorkspace)) {
+            throw inputError(input, path.relative(workspace, match), `the file leads outside the workspace through a symlink (to ${real})`);
+        }
+        const stats = await lstat(real);
+        if (!stats.isFile())
+            throw inputError(input, path.relative(workspace, match), `the match is ${kindOf(stats)}; expected regular files`);
+        files.add(match);
+        if (options.maxFiles !== undefined && files.size > options.maxFiles) {
+            throw inputError(input, patterns.join(', '), `the patterns match more than ${options.maxFiles} files; narrow them`);
+        }
+    }
+    return [...files].sort();
+}
+/**
+ * Write a file the user named: only under the allowed roots (default: the workspace and RUNNER_TEMP),
+ * never through a symlink, creating parent directories. Returns the absolute path written.
+ */
+async function writeUserFile(input, value, data, options = { roots: ['workspace', 'runner-temp'] }) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspaceDir(), value.trim());
+    const file = await resolveUserPath(input, value, options);
+    // resolveUserPath followed any symlink; writing through one is refused even when it stays inside.
+    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(absolute).catch(() => undefined);
+    if (existing?.isSymbolicLink())
+        throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, 'the path is a symlink; the action does not write through symlinks');
+    if (existing && !existing.isFile())
+        throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, `the path is ${kindOf(existing)}; expected a file to write`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_TRUNC | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o644);
+        try {
+            await handle.writeFile(data);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, `cannot write the file: ${(0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorReason */ .Qq)(error)}`);
+    }
+    return file;
+}
+
+
+/***/ }),
+
+/***/ 1310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   uv: () => (/* binding */ structured),
+/* harmony export */   validate: () => (/* binding */ validate)
+/* harmony export */ });
+/* unused harmony exports readStructured, structuredList, MAX_YAML_DEPTH, parseYaml */
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4278);
+/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2764);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2186);
+
+
+
+/**
+ * A YAML or JSON input, given inline or as a path to a file (relative to the workspace), validated with
+ * ajv against a JSON schema kept beside the action. Errors point at the offending key.
+ */
+function structured(options) {
+    return {
+        kind: 'structured',
+        secret: options.secret,
+        async parse(raw, name) {
+            if (raw.trim() === '') {
+                if (options.required)
+                    throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, 'a value is required', options.secret);
+                return undefined;
+            }
+            const { value, label } = await readStructured(raw, name, options.secret);
+            return validate(value, options.schema, label, options.secret);
+        },
+    };
+}
+/**
+ * Parse a YAML/JSON input given inline or as the path of a file in the workspace, without validating it.
+ * `label` names the input (and the file) for error messages.
+ */
+async function readStructured(raw, name, secret = false) {
+    const { text, source } = await readInlineOrFile(raw, name, secret);
+    const label = `Input '${name}'${source}`;
+    return { value: await parseYaml(text, label), label };
+}
+/** One line that is not a flow collection, a block list item (`- item`) or a `key: value` pair names a file. */
+function looksLikePath(trimmed) {
+    return !trimmed.includes('\n') && !/^([[{]|- )/.test(trimmed) && !/:\s/.test(trimmed);
+}
+async function readInlineOrFile(raw, name, secret) {
+    const trimmed = raw.trim();
+    if (!looksLikePath(trimmed)) {
+        if (raw.length > _files_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_LIMITS */ .SK.config)
+            throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, `inline YAML/JSON is limited to ${_files_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_LIMITS */ .SK.config} bytes`, secret);
+        return { text: raw, source: '' };
+    }
+    const text = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__.readUserFile)(name, trimmed, { maxBytes: _files_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_LIMITS */ .SK.config, what: 'YAML/JSON file' });
+    return { text, source: ` (file ${trimmed})` };
+}
+/**
+ * A list input whose items are text or mappings (milestones, patterns, script steps), validated by a
+ * schema. Written as a single plain value, one item per line, or a YAML list; a file only with the
+ * `file:` prefix (`file: ci/expect.yml`), so an item such as `Welcome to Buildroot` is never taken for a
+ * file name.
+ */
+function structuredList(options) {
+    return {
+        kind: 'structured-list',
+        async parse(raw, name) {
+            const trimmed = raw.trim();
+            if (trimmed === '')
+                return [];
+            const fileName = /^file:\s*(\S.*)$/.exec(trimmed)?.[1];
+            let value;
+            let label = `Input '${name}'`;
+            if (fileName !== undefined) {
+                label = `Input '${name}' (file ${fileName})`;
+                value = await parseYaml(await readUserFile(name, fileName, { maxBytes: FILE_LIMITS.config, what: 'YAML file' }), label);
+            }
+            else if (/^\[/.test(trimmed) || /^-(\s|$)/.test(trimmed)) {
+                if (raw.length > FILE_LIMITS.config)
+                    throw inputError(name, raw, `inline YAML is limited to ${FILE_LIMITS.config} bytes`);
+                value = await parseYaml(raw, label);
+            }
+            else {
+                value = listItems(raw, name);
+            }
+            if (!Array.isArray(value))
+                throw inputError(name, raw, 'expected a list: one item per line, or a YAML list');
+            checkColonTrap(value, name);
+            return validate(value, options.schema, label);
+        },
+    };
+}
+/** YAML reads an unquoted `- login:` as a mapping with no value: say so plainly, before the schema would. */
+function checkColonTrap(items, name) {
+    for (const item of items) {
+        const entries = item && typeof item === 'object' && !Array.isArray(item) ? Object.entries(item) : [];
+        if (entries.length === 1 && entries[0]?.[1] === null) {
+            const key = entries[0][0];
+            throw inputError(name, `- ${key}:`, `YAML reads this item as a mapping; quote text that ends with a colon: - "${key}:"`);
+        }
+    }
+}
+/** Deeper nesting than any real configuration needs; the YAML parser itself would overflow its stack. */
+const MAX_YAML_DEPTH = 64;
+/** yaml's own guard against "billion laughs": aliases expanded per document. */
+const MAX_ALIAS_COUNT = 1000;
+/**
+ * An upper bound on the nesting of a YAML text, counted without parsing it: flow brackets outside quotes
+ * and comments, plus the block levels that indentation (and `- - -` on one line) opens.
+ */
+function nestingBound(text) {
+    let max = 0;
+    let flow = 0;
+    const indents = [];
+    for (const line of text.split('\n')) {
+        const indent = /^[ -]*/.exec(line)?.[0] ?? '';
+        const column = indent.length;
+        if (line.trim() !== '' && !line.trim().startsWith('#')) {
+            while (indents.length > 0 && indents.at(-1) >= column)
+                indents.pop();
+            indents.push(column);
+        }
+        const dashes = (indent.match(/-(?= |$)/g) ?? []).length;
+        let quote;
+        for (const c of line) {
+            if (quote) {
+                if (c === quote)
+                    quote = undefined;
+            }
+            else if (c === '"' || c === "'")
+                quote = c;
+            else if (c === '#')
+                break;
+            else if (c === '[' || c === '{')
+                flow++;
+            else if (c === ']' || c === '}')
+                flow = Math.max(0, flow - 1);
+            max = Math.max(max, flow + indents.length + dashes);
+        }
+        max = Math.max(max, flow + indents.length + dashes);
+    }
+    return max;
+}
+/** Scalars in hexadecimal, octal or binary: a workflow value like `smp: 0x10` is refused, numbers are decimal. */
+function nonDecimalNumber(doc, visit) {
+    let found;
+    visit(doc, {
+        Scalar(_key, node) {
+            const source = node.srcToken?.source ?? '';
+            if (typeof node.value === 'number' && /^[-+]?0[xob]/i.test(source)) {
+                found = source;
+                return visit.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+async function parseYaml(text, label) {
+    if (nestingBound(text) > MAX_YAML_DEPTH)
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} is nested more than ${MAX_YAML_DEPTH} levels deep`);
+    const { parseDocument, visit } = await __nccwpck_require__.e(/* import() */ 293).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8293, 19));
+    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, keepSourceTokens: true });
+    const first = doc.errors[0];
+    if (first) {
+        const where = first.linePos?.[0] ? ` at line ${first.linePos[0].line}, column ${first.linePos[0].col}` : '';
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} is not valid YAML/JSON${where}: ${first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`);
+    }
+    const nonDecimal = nonDecimalNumber(doc, visit);
+    if (nonDecimal)
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} has the number ${(0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(nonDecimal)}: numbers are decimal (write it in base 10, or quote it as text)`);
+    try {
+        return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        // yaml throws a ReferenceError for an alias bomb; that is the user's document, not a bug.
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} expands its aliases too often (more than ${MAX_ALIAS_COUNT}): ${(0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).split('\n')[0]}`);
+    }
+}
+const compiled = new WeakMap();
+/** Validate a parsed value against a JSON schema (draft 2020-12 or 07), throwing a ConfigurationError. */
+async function validate(value, schema, label, secret = false) {
+    let check = compiled.get(schema);
+    if (!check) {
+        const { default: Ajv2020 } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(206)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4206, 23));
+        const { default: addFormats } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(626)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7626, 23));
+        // verbose: errors carry the offending data and the schema around it, for the message.
+        const ajv = new Ajv2020({ allErrors: true, strict: true, useDefaults: true, verbose: true });
+        addFormats(ajv);
+        check = ajv.compile(schema);
+        compiled.set(schema, check);
+    }
+    if (!check(value)) {
+        const errors = (check.errors ?? []).map((e) => describeError(e, secret));
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} is invalid: ${[...new Set(errors)].slice(0, 5).join('; ')}`);
+    }
+    return value;
+}
+function describeError(error, secret) {
+    const at = error.instancePath || '/';
+    const params = error.params;
+    switch (error.keyword) {
+        case 'additionalProperties':
+            return `unknown key '${params.additionalProperty}' at ${at}${allowedKeys(error)}`;
+        case 'required':
+            return `missing key '${params.missingProperty}' at ${at}`;
+        case 'enum':
+            return `${at} is ${shown(error.data, secret)}, expected one of ${params.allowedValues.join(', ')}`;
+        default:
+            return `${at} ${error.message ?? 'is invalid'} (got ${shown(error.data, secret)})`;
+    }
+}
+function allowedKeys(error) {
+    const properties = error.parentSchema?.properties;
+    return properties ? ` (allowed: ${Object.keys(properties).join(', ')})` : '';
+}
+function shown(data, secret) {
+    return (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(typeof data === 'string' ? data : (JSON.stringify(data) ?? 'undefined'), secret);
+}
+
+
+/***/ }),
+
+/***/ 4278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qq: () => (/* binding */ systemErrorReason),
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   Zo: () => (/* binding */ describeSystemError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   vp: () => (/* binding */ showValue),
+/* harmony export */   vq: () => (/* binding */ systemErrorCode)
+/* harmony export */ });
+/* unused harmony export escapeControl */
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8932);
+
+/**
+ * A mistake in what the user gave the action (an input, a config file, a missing file). The edge (`run`)
+ * turns it into one `::error::` line and exit code 1, with no stack trace. Anything else is a bug.
+ */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+const SHOWN_VALUE_MAX = 200;
+/** Control characters shown as escapes, so a pasted value cannot drive the terminal or the log parser. */
+function escapeControl(text) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+    });
+}
+/**
+ * Quote a value for an error message: on one line, control characters escaped, credentials redacted and
+ * shortened to 200 characters so a pasted file does not flood the log.
+ */
+function showValue(value, secret = false) {
+    if (secret)
+        return "'***'";
+    const shown = escapeControl((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(value));
+    return shown.length > SHOWN_VALUE_MAX ? `'${shown.slice(0, SHOWN_VALUE_MAX)}…'` : `'${shown}'`;
+}
+/** The one shape of an input error: which input, what value, what is allowed. */
+function inputError(input, value, allowed, secret = false) {
+    return new ConfigurationError(`Input '${input}' has ${showValue(value, secret)}: ${allowed}`);
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** The errno code of a failed system call or socket (ENOENT, EACCES, ECONNREFUSED...), if it is one. */
+function systemErrorCode(error) {
+    const code = error?.code;
+    if (typeof code === 'string' && /^E[A-Z0-9]+$/.test(code))
+        return code;
+    const cause = error?.cause;
+    return cause && cause !== error ? systemErrorCode(cause) : undefined;
+}
+const SYSTEM_ERRORS = {
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'is a directory',
+    ENOTDIR: 'not a directory',
+    ENAMETOOLONG: 'file name too long',
+    ENOSPC: 'no space left on the device',
+    EROFS: 'read-only file system',
+    EEXIST: 'already exists',
+    EMFILE: 'too many open files',
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset',
+    ETIMEDOUT: 'timed out',
+    ENOTFOUND: 'host not found',
+    EAI_AGAIN: 'host name lookup failed',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    EPIPE: 'the other end closed the connection',
+};
+/**
+ * A failure of the file system or the network, said as such: "what we were doing: what the system said".
+ * Deeper code wraps the operation it was attempting (`while` names it); the edge uses the bare form.
+ */
+function describeSystemError(error, while_) {
+    const code = systemErrorCode(error) ?? '';
+    const message = escapeControl((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(errorMessage(error))).slice(0, 500);
+    const detail = code && message.startsWith(code) ? message : `${SYSTEM_ERRORS[code] ?? 'failed'} (${code}): ${message}`;
+    return `${while_ ? `${while_}: ` : ''}${detail}`;
+}
+/** The plain words for a system error code ("no such file or directory"), or the error's own message. */
+function systemErrorReason(error) {
+    const code = systemErrorCode(error) ?? '';
+    return SYSTEM_ERRORS[code] ?? escapeControl((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(errorMessage(error))).slice(0, 300);
+}
+
+
+/***/ }),
+
+/***/ 2764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   boolean: () => (/* binding */ boolean),
+/* harmony export */   camelCase: () => (/* binding */ camelCase),
+/* harmony export */   choice: () => (/* binding */ choice),
+/* harmony export */   list: () => (/* binding */ list),
+/* harmony export */   listItems: () => (/* binding */ listItems),
+/* harmony export */   number: () => (/* binding */ number),
+/* harmony export */   readInputs: () => (/* binding */ readInputs),
+/* harmony export */   requiredChoice: () => (/* binding */ requiredChoice),
+/* harmony export */   requiredNumber: () => (/* binding */ requiredNumber),
+/* harmony export */   string: () => (/* binding */ string)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3960);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4278);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8932);
+
+
+
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+/** Read every declared input into a typed object with camelCase keys. Secrets are masked first. */
+async function readInputs(specs) {
+    const raw = Object.fromEntries(Object.keys(specs).map((name) => [name, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)]));
+    for (const [name, spec] of Object.entries(specs)) {
+        const value = raw[name] ?? '';
+        if (spec.secret && value)
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(value);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerUrlCredentials */ .ZY)(value);
+    }
+    const result = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        result[camelCase(name)] = await spec.parse(raw[name] ?? '', name);
+    }
+    return result;
+}
+function requireValue(raw, name, required, secret = false) {
+    if (required && raw.trim() === '')
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, 'a value is required', secret);
+}
+function string(options = {}) {
+    return {
+        kind: 'string',
+        secret: options.secret,
+        parse(raw, name) {
+            requireValue(raw, name, options.required, options.secret);
+            const value = raw.trim();
+            if (value && options.pattern && !options.pattern.test(value)) {
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, value, `expected ${options.describe ?? `a value matching ${options.pattern}`}`, options.secret);
+            }
+            return value;
+        },
+    };
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** Strict like core.getBooleanInput: the YAML 1.2 core schema's true/false spellings only. */
+function boolean() {
+    return {
+        kind: 'boolean',
+        parse(raw, name) {
+            const value = raw.trim();
+            if (TRUE.includes(value))
+                return true;
+            if (FALSE.includes(value))
+                return false;
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, 'expected true or false');
+        },
+    };
+}
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+function number(options = {}) {
+    return {
+        kind: 'number',
+        parse(raw, name) {
+            requireValue(raw, name, options.required);
+            const value = raw.trim();
+            if (value === '')
+                return undefined;
+            // Decimal only: Number() would also take 0x10, 0b11, 1e3 and '  ', which nobody means in a workflow.
+            const n = DECIMAL.test(value) ? Number(value) : Number.NaN;
+            const range = `${options.min ?? '-∞'}..${options.max ?? '∞'}`;
+            const what = `expected ${options.integer ? 'a whole number' : 'a number'} in ${range}`;
+            if (!Number.isFinite(n))
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, what);
+            if (options.integer && !Number.isInteger(n))
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, what);
+            if ((options.min !== undefined && n < options.min) || (options.max !== undefined && n > options.max)) {
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, what);
+            }
+            return n;
+        },
+    };
+}
+/** A number input that must always have a value (its action.yml default supplies one). */
+function requiredNumber(options = {}) {
+    const inner = number({ ...options, required: true });
+    return { kind: 'number', parse: (raw, name) => inner.parse(raw, name) };
+}
+function choice(values, options = {}) {
+    return {
+        kind: 'choice',
+        parse(raw, name) {
+            requireValue(raw, name, options.required);
+            const value = raw.trim();
+            if (value === '')
+                return undefined;
+            if (!values.includes(value))
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, `expected one of ${values.join(', ')}`);
+            return value;
+        },
+    };
+}
+/** A choice input whose action.yml default always supplies a value. */
+function requiredChoice(values) {
+    const inner = choice(values, { required: true });
+    return { kind: 'choice', parse: (raw, name) => inner.parse(raw, name) };
+}
+/**
+ * A list, written any of the ways people write one in a workflow: a single plain value, one item per line,
+ * or a YAML list (`[a, b]` or `- a` lines). Items are trimmed; blank items and `#` comment lines are
+ * dropped. A `separator` (e.g. /,/) additionally splits plain lines, for inputs whose items cannot contain
+ * it. `item` checks each item and may transform it. A value is never taken as a file name here: an input
+ * that may name a file says so with its own prefix or input.
+ */
+function list(options = {}) {
+    return {
+        kind: 'list',
+        parse(raw, name) {
+            requireValue(raw, name, options.required);
+            const items = listItems(raw, name, options.separator).filter((item) => item !== '');
+            if (options.required && items.length === 0)
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, 'expected at least one item');
+            return items.map((item) => (options.item ? options.item(item, name) : item));
+        },
+    };
+}
+/** The items of a list input, in the three accepted forms (see `list`). */
+function listItems(raw, name, separator) {
+    const lines = raw.split(/\r?\n/).filter((line) => line.trim() !== '' && !line.trim().startsWith('#'));
+    const first = lines[0]?.trim() ?? '';
+    if (lines.length === 1 && first.startsWith('[') && first.endsWith(']'))
+        return flowItems(first, raw, name);
+    if (lines.length > 0 && lines.every((line) => /^\s*-(\s|$)/.test(line))) {
+        return lines.map((line) => unquote(line.replace(/^\s*-\s?/, '').trim()));
+    }
+    return lines.flatMap((line) => (separator ? line.split(separator) : [line])).map((item) => item.trim());
+}
+/** `[a, 'b, c', "d"]`: items split at commas outside quotes. */
+function flowItems(text, raw, name) {
+    const items = [];
+    let current = '';
+    let quote;
+    for (const c of text.slice(1, -1)) {
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            current += c;
+        }
+        else if (c === "'" || c === '"') {
+            quote = c;
+            current += c;
+        }
+        else if (c === ',') {
+            items.push(current);
+            current = '';
+        }
+        else if (c === '[' || c === '{') {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, 'expected a list of plain values (nested lists and mappings are not list items)');
+        }
+        else {
+            current += c;
+        }
+    }
+    if (quote)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, `expected a list; a ${quote} quote is not closed`);
+    if (current.trim() !== '' || items.length > 0)
+        items.push(current);
+    return items.map((item) => unquote(item.trim()));
+}
+function unquote(item) {
+    const quoted = /^(['"])(.*)\1$/.exec(item);
+    return quoted ? (quoted[2] ?? '') : item;
+}
+
+
+/***/ }),
+
+/***/ 8932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   ZY: () => (/* binding */ registerUrlCredentials),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3960);
+
+/**
+ * Every secret this step knows of. The runner masks registered values in the log, but not in the files an
+ * action writes itself (job summary, outputs): those go through `redact` too.
+ */
+const secrets = new Set();
+/** `scheme://user:password@host` — the user info of any URL is a credential. */
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@]+)@/gi;
+/** Mask a value in the log from now on, and in everything the kit writes. */
+function registerSecret(value) {
+    const trimmed = value.trim();
+    // One or two characters would mask every occurrence of common letters: the runner refuses those too.
+    if (trimmed.length < 3 || secrets.has(trimmed))
+        return;
+    secrets.add(trimmed);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(trimmed);
+    for (const line of trimmed.split(/\r?\n/))
+        if (line.trim().length >= 3 && line.trim() !== trimmed)
+            registerSecret(line);
+}
+/** Register the credentials embedded in URLs inside `text` (an input value, an environment variable). */
+function registerUrlCredentials(text) {
+    for (const match of text.matchAll(URL_CREDENTIALS)) {
+        const userInfo = match[2] ?? '';
+        registerSecret(userInfo);
+        const password = userInfo.split(':').slice(1).join(':');
+        if (password)
+            registerSecret(password);
+    }
+}
+/** Replace registered secrets and URL credentials by `***`. */
+function redact(text) {
+    let result = text.replace(URL_CREDENTIALS, '$1***@');
+    // Longest first, so a secret containing another is replaced whole.
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length))
+        result = result.split(secret).join('***');
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 3657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -29285,6 +29934,8 @@ function isRunning(pid) {
 /* harmony export */ });
 /* unused harmony exports SUMMARY_LIMIT_BYTES, cell, codeBlock, trimMarkdown */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3960);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8932);
+
 
 /** GitHub refuses a job summary over 1 MiB per step. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -29322,7 +29973,7 @@ function trimMarkdown(markdown, maxBytes) {
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(trimMarkdown(markdown, SUMMARY_LIMIT_BYTES), true).write();
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(trimMarkdown((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(markdown), SUMMARY_LIMIT_BYTES), true).write();
 }
 
 
@@ -29444,6 +30095,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -29634,15 +30292,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   Gu: () => (/* binding */ getState),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
   LZ: () => (/* binding */ saveState),
-  C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, markdownSummary, platform, setCommandEcho, setFailed, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -29668,7 +30326,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -30483,7 +31141,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -30491,7 +31149,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -30499,7 +31157,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

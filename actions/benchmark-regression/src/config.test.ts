@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { compileOverrides } from './overrides.ts';
+import { betterOf } from './policy.ts';
 import { betterFromUnit, conversionFactor } from './units.ts';
 
 const defaults = { minor: 5, major: 10, critical: 25 };
@@ -41,5 +42,15 @@ describe('per-benchmark overrides', () => {
       () => compileOverrides({ 'x*': { major: 30 } }, defaults),
       /Input 'overrides', pattern 'x\*': thresholds must rise from minor to major to critical \(got minor 5, major 30, critical 25\)/,
     );
+  });
+});
+
+describe('which way is better', () => {
+  it('an override wins, then what the tool says, then the unit', () => {
+    assert.equal(betterOf({ unit: 'ms' }), 'smaller');
+    assert.equal(betterOf({ unit: 'ops/s' }), 'bigger');
+    assert.equal(betterOf({ unit: 'ms', better: 'bigger' }), 'bigger', 'customBiggerIsBetter over a time unit');
+    assert.equal(betterOf({ unit: 'ops/s', better: 'smaller' }), 'smaller');
+    assert.equal(betterOf({ unit: 'ms', better: 'bigger' }, 'smaller'), 'smaller', 'the overrides input over the tool');
   });
 });

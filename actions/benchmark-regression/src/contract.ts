@@ -7,11 +7,13 @@ import type { Overrides } from './overrides.ts';
 const percent = () => input.requiredNumber({ min: 0, max: 10_000 });
 
 export const inputs = {
-  'output-file': input.list({ required: true, separator: /\r?\n/ }),
+  'output-file': input.list({ required: true }),
   tool: input.requiredChoice(TOOLS),
-  name: input.string({ required: true, pattern: /^[\w.-]+$/, describe: 'letters, digits, ".", "_" or "-"' }),
+  // The name becomes a file name and a cache key: short enough for both on every file system.
+  name: input.string({ required: true, pattern: /^[\w.-]{1,100}$/, describe: '1 to 100 letters, digits, ".", "_" or "-"' }),
   storage: input.requiredChoice(['cache', 'branch', 'file']),
   'data-branch': input.string({ required: true }),
+  'data-branch-is-code': input.boolean(),
   'history-path': input.string(),
   'max-history': input.requiredNumber({ min: 1, max: 100_000, integer: true }),
   window: input.requiredNumber({ min: 1, max: 100_000, integer: true }),

@@ -1,7 +1,9 @@
 import type { BenchmarkStatus, BenchmarkVerdict, RegressionLevel } from '@archway/kit/benchmark-result';
 import { changePoints } from './change-point.ts';
+import { runBaseline } from './decision/baseline.ts';
+import { historyTest, interval, resolution, samplesTest, type TestOutcome } from './decision/tests.ts';
 import type { Better } from './model.ts';
-import { biweight, mad, mannWhitney, median, pooledSpread, studentUpperTail, welch } from './stats.ts';
+import { biweight, median, pooledSpread } from './stats.ts';
 
 export interface Thresholds {
   minor: number;
@@ -38,13 +40,37 @@ export interface Current {
   samples?: number[];
 }
 
+/** What one test found, in the units the summary speaks: percent, positive = worse. */
+export interface Evidence {
+  test: 'history' | 'samples';
+  /** The test as the summary names it. */
+  name: string;
+  /** One-sided p-value that the current run is worse. */
+  p: number;
+  /** The change this test measured and its 95% interval. */
+  change: number;
+  low: number;
+  high: number;
+}
+
 export interface Decision extends BenchmarkVerdict {
-  /** The history points the baseline came from (after the latest change point), for charts. */
+  /** The history points the baseline came from (after the latest change point, outlier runs left out), for charts. */
   baselinePoints: HistoryPoint[];
   /** History points compared (the window). */
   historyCount: number;
   /** Too little data for any test: the level is a hint and the verdict at most a warning. */
   insufficient: boolean;
+  /** Each test that ran, and what it found. */
+  evidence: Evidence[];
+  /** Commits of the history runs left out of the baseline as outlier runs. */
+  outlierRuns: string[];
+  /** The baseline's drift in percent per run, when it follows one. */
+  drift?: number;
+  /**
+   * Set when run-to-run noise hides a change of the major threshold from one run: the smallest change one
+   * run can show (percent), and how many runs, their values averaged, would show a major one.
+   */
+  tooNoisy?: { detectable: number; runs?: number };
 }
 
 const MIN_SEGMENT = 3;
@@ -55,10 +81,17 @@ const MIN_SEGMENT = 3;
  */
 export const SAMPLE_RUNS = 5;
 
-/** Orient values so that bigger is always worse, on a log scale when every value is positive. */
-function orientation(better: Better, values: readonly number[]): (v: number) => number {
+interface Orientation {
+  /** A value on the oriented scale: bigger is always worse, log where every value is positive. */
+  to: (v: number) => number;
+  from: (o: number) => number;
+}
+
+function orientation(better: Better, values: readonly number[]): Orientation {
   const sign = better === 'smaller' ? 1 : -1;
-  return values.every((v) => v > 0) ? (v) => sign * Math.log(v) : (v) => sign * v;
+  return values.every((v) => v > 0)
+    ? { to: (v) => sign * Math.log(v), from: (o) => Math.exp(sign * o) }
+    : { to: (v) => sign * v, from: (o) => sign * o };
 }
 
 /** Relative change in percent, positive = worse. */
@@ -68,11 +101,17 @@ export function percentChange(current: number, baseline: number, better: Better)
   return better === 'smaller' ? (ratio - 1) * 100 : (1 - ratio) * 100;
 }
 
-export function levelFor(change: number, t: Thresholds): RegressionLevel {
-  if (change >= t.critical) return 'critical';
-  if (change >= t.major) return 'major';
-  if (change >= t.minor) return 'minor';
-  return 'none';
+/**
+ * The level of a change: the highest threshold it reaches, or the next one up when the upper end `high` of
+ * the change's 95% interval reaches that one (a change measured at 9% that may well be 10% is major: a
+ * regression of the major size must fail reliably, not half the time). The minor threshold, the minimum
+ * effect, is always measured, never inferred.
+ */
+export function levelFor(change: number, t: Thresholds, high = change): RegressionLevel {
+  if (change < t.minor) return 'none';
+  if (change >= t.critical || (change >= t.major && high >= t.critical)) return 'critical';
+  if (change >= t.major || high >= t.major) return 'major';
+  return 'minor';
 }
 
 export function verdictFor(level: RegressionLevel): BenchmarkStatus {
@@ -110,17 +149,23 @@ function withoutStrays(samples: readonly number[], spread: number): readonly num
   return samples.filter((v) => Math.abs(v - center) <= STRAY_SPREADS * spread);
 }
 
+const TEST_NAMES = {
+  history: 'history test (robust t on run values)',
+  'mann-whitney': 'samples test (Mann-Whitney U)',
+  welch: "samples test (Welch's t on logs)",
+};
+
 /**
  * Decide whether `current` regressed against its `history` (oldest first, already limited to the window).
  *
- * - History test: the current run value against the history's robust spread. The baseline is the median of
- *   the points after the latest change point in the history (a shift that already landed is the new
- *   normal); the spread is the MAD of every point around its own segment's median, so a past step does not
- *   inflate it. This is what absorbs run-to-run (runner) noise.
- * - Samples test: the current run's raw samples against those of the latest baseline runs (Mann-Whitney U
- *   or Welch on logs), which works from the second run on, before there is history to speak of.
+ * - History test: the current run value against the robust baseline (decision/baseline.ts: change points
+ *   cut the history into segments; outlier runs are left out; the latest segment's level follows its
+ *   drift), on the run-to-run spread and the history's own shape, so a second mode or a heavy tail the
+ *   history has shown is no regression. This is what absorbs run-to-run (runner) noise.
+ * - Samples test: the current run's raw samples against those of the latest baseline runs that are not
+ *   outlier runs (Mann-Whitney U or Welch on logs), which works from the second run on.
  * When both apply, both must agree (the larger p-value counts). A change must also reach the minor
- * threshold (the minimum effect) to count at all.
+ * threshold (the minimum effect) to count at all; see levelFor for the levels above it.
  */
 export function decide(current: Current, history: readonly HistoryPoint[], j: Judgement): Decision {
   const spread = runSpread(current.samples, history);
@@ -137,34 +182,48 @@ export function decide(current: Current, history: readonly HistoryPoint[], j: Ju
       verdict: 'pass',
       baselinePoints: [...history],
       insufficient: history.length === 0,
+      evidence: [],
+      outlierRuns: [],
     };
   }
 
   const f = orientation(j.better, [currentValue, ...history.map((p) => p.value), ...(current.samples ?? [])]);
-  const series = history.map((p) => f(p.value));
+  const series = history.map((p) => f.to(p.value));
   const minShift = Math.log1p(j.thresholds.minor / 100);
+  // The tests ask whether the run is worse by more than half the minimum effect, not merely worse: with
+  // noise of 5% and more the minimum effect alone no longer keeps noise out, and a benchmark is judged
+  // again on every run.
+  const margin = minShift / 4;
   const cuts = changePoints(series, { alpha: j.alpha, minShift, minSegment: MIN_SEGMENT });
-  const start = cuts.at(-1) ?? 0;
-  const segment = history.slice(start);
-  const baseline = median(segment.map((p) => p.value));
+  const robust = runBaseline(series, [0, ...cuts]);
+  const segment = history.slice(robust.start).filter((_, k) => !robust.outliers.has(robust.start + k));
+  const baseline = f.from(robust.level);
   const change = percentChange(currentValue, baseline, j.better);
+  const fc = f.to(currentValue);
+  // An oriented shift as a change in percent: the baseline it implies, against the current run value.
+  const asChange = (shift: number) => percentChange(currentValue, f.from(fc - shift), j.better);
 
-  const pValues: { worse: number; better: number }[] = [];
-  let method: BenchmarkVerdict['method'] = 'history';
-  if (history.length >= j.minHistory) pValues.push(historyTest(series, [0, ...cuts], f(currentValue)));
+  const outcomes: { test: Evidence['test']; name: string; outcome: TestOutcome }[] = [];
+  if (history.length >= j.minHistory)
+    outcomes.push({ test: 'history', name: TEST_NAMES.history, outcome: historyTest(robust, fc, margin) });
   const baselineRuns = segment.slice(-SAMPLE_RUNS).map((p) => p.samples ?? []);
   if (current.samples && current.samples.length >= j.minSamples && baselineRuns.flat().length >= j.minSamples) {
-    const a = withoutStrays(current.samples, spread).map(f);
-    const b = baselineRuns.flatMap((run) => withoutStrays(run, spread)).map(f);
-    const test = j.sampleTest === 'welch' ? welch : mannWhitney;
-    pValues.push({ worse: test(a, b).p, better: test(b, a).p });
-    method = 'samples';
+    const a = withoutStrays(current.samples, spread).map(f.to);
+    const b = baselineRuns.map((run) => withoutStrays(run, spread).map(f.to)).filter((run) => run.length > 0);
+    outcomes.push({ test: 'samples', name: TEST_NAMES[j.sampleTest], outcome: samplesTest(a, b, j.sampleTest, margin) });
   }
+  const evidence: Evidence[] = outcomes.map(({ test, name, outcome }) => {
+    const { low, high } = interval(outcome);
+    return { test, name, p: outcome.pWorse, change: asChange(outcome.shift), low: asChange(low), high: asChange(high) };
+  });
 
-  const insufficient = pValues.length === 0;
-  const pWorse = insufficient ? 0 : Math.max(...pValues.map((p) => p.worse));
-  const pBetter = insufficient ? 0 : Math.max(...pValues.map((p) => p.better));
-  const level = pWorse < j.alpha ? levelFor(change, j.thresholds) : 'none';
+  const insufficient = outcomes.length === 0;
+  const pWorse = insufficient ? 0 : Math.max(...outcomes.map((o) => o.outcome.pWorse));
+  const pBetter = insufficient ? 0 : Math.max(...outcomes.map((o) => o.outcome.pBetter));
+  // The change's bound comes from the history test when it ran: only it sees run-to-run noise.
+  const bounding = outcomes.find((o) => o.test === 'history') ?? outcomes[0];
+  const high = bounding ? change + asChange(interval(bounding.outcome).high) - asChange(bounding.outcome.shift) : change;
+  const level = pWorse < j.alpha ? levelFor(change, j.thresholds, high) : 'none';
   const improved = pBetter < j.alpha && -change >= j.thresholds.minor;
   let verdict = verdictFor(level);
   if (insufficient && verdict === 'fail') verdict = 'warn';
@@ -173,33 +232,24 @@ export function decide(current: Current, history: readonly HistoryPoint[], j: Ju
     ...base,
     baseline,
     change,
-    method,
+    method: outcomes.some((o) => o.test === 'samples') ? 'samples' : 'history',
     level,
     improved,
     verdict,
     baselinePoints: segment,
     insufficient,
+    evidence,
+    outlierRuns: [...robust.outliers].map((i) => (history[i] as HistoryPoint).commit),
   };
   if (!insufficient) decision.confidence = 1 - (change >= 0 ? pWorse : pBetter);
-  const shift = latestWorseningShift(history, series, f(currentValue), minShift, j.alpha);
+  if (robust.slope !== 0) decision.drift = asChange(robust.slope);
+  if (history.length >= j.minHistory) {
+    const r = resolution(robust, j.alpha, Math.log1p(j.thresholds.major / 100));
+    if (r.runs !== 1) decision.tooNoisy = { detectable: asChange(r.detectable), ...(r.runs ? { runs: r.runs } : {}) };
+  }
+  const shift = latestWorseningShift(history, series, fc, minShift, j.alpha);
   if (shift) decision.changePoint = shift;
   return decision;
-}
-
-/** One-sided p-values of the current point against the segmented history's robust spread. */
-function historyTest(series: readonly number[], starts: readonly number[], current: number): { worse: number; better: number } {
-  const residuals: number[] = [];
-  for (let s = 0; s < starts.length; s++) {
-    const part = series.slice(starts[s], starts[s + 1] ?? series.length);
-    const center = median(part);
-    for (const v of part) residuals.push(v - center);
-  }
-  const last = series.slice(starts.at(-1) ?? 0);
-  // A median of m points has variance about (pi/2) sigma^2 / m: widen for the baseline's own uncertainty.
-  const scale = Math.max(mad(residuals, 0), 1e-12) * Math.sqrt(1 + Math.PI / 2 / last.length);
-  const z = (current - median(last)) / scale;
-  const df = Math.max(1, series.length - starts.length);
-  return { worse: studentUpperTail(z, df), better: studentUpperTail(-z, df) };
 }
 
 /** The commit where the latest shift for the worse began, looking at the history and the current run. */

@@ -33,6 +33,13 @@ export const TOOLS = [
   'hyperfine',
   'criterion',
   'bmf',
+  'iai-callgrind',
+  'gungraun',
+  'asv',
+  'vitest',
+  'perf-stat',
+  'boot-timings',
 ] as const;
 export type Tool = (typeof TOOLS)[number];
-export type ConcreteTool = Exclude<Tool, 'auto'>;
+/** A format as read: 'gungraun' is iai-callgrind's new name, read the same way. */
+export type ConcreteTool = Exclude<Tool, 'auto' | 'gungraun'>;

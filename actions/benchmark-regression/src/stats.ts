@@ -1,5 +1,5 @@
 /**
- * The statistics the decisions rest on: robust location and spread, the normal and Student t
+ * The statistics the decisions rest on: robust location, spread and trend, the normal and Student t
  * distributions, the Mann-Whitney U test (tie-corrected; exact for small samples without ties) and
  * Welch's t test. All tests here are one-sided: "is `a` larger than `b`?".
  */
@@ -11,7 +11,8 @@ export function median(values: readonly number[]): number {
 /** Linear-interpolated quantile (type 7, as R and numpy default). */
 export function quantile(values: readonly number[], q: number): number {
   if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((x, y) => x - y);
+  // A typed array sorts numerically without a comparator: several times faster on the hot path.
+  const sorted = Float64Array.from(values).sort();
   const pos = (sorted.length - 1) * q;
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);
@@ -23,6 +24,28 @@ export function quantile(values: readonly number[], q: number): number {
 /** Median absolute deviation scaled by 1.4826, so it estimates the standard deviation of normal data. */
 export function mad(values: readonly number[], center = median(values)): number {
   return 1.4826 * median(values.map((v) => Math.abs(v - center)));
+}
+
+/** Croux and Rousseeuw's small-sample factors for Qn (n = 2..9), then their formula for larger n. */
+const QN_SMALL = [0, 0, 0.399, 0.994, 0.512, 0.844, 0.611, 0.857, 0.669, 0.872];
+
+/**
+ * Rousseeuw and Croux's Qn: the first quartile of the distances between pairs, scaled to estimate the
+ * standard deviation of normal data. Half the values can be anything without breaking it, like the MAD,
+ * but it is 82% efficient where the MAD is 37%, and it needs no centre: with two modes it measures the
+ * spread within them, where the MAD measures their distance. NaN for fewer than two values.
+ */
+export function qn(values: readonly number[]): number {
+  const n = values.length;
+  if (n < 2) return Number.NaN;
+  const distances = new Float64Array((n * (n - 1)) / 2);
+  let at = 0;
+  for (let i = 0; i < n; i++) for (let k = i + 1; k < n; k++) distances[at++] = Math.abs((values[i] as number) - (values[k] as number));
+  distances.sort();
+  const h = Math.floor(n / 2) + 1;
+  const kth = (h * (h - 1)) / 2;
+  const factor = n <= 9 ? (QN_SMALL[n] as number) : n % 2 === 1 ? n / (n + 1.4) : n / (n + 3.8);
+  return 2.2219 * factor * (distances[kth - 1] as number);
 }
 
 /**
@@ -67,6 +90,25 @@ export function biweight(values: readonly number[], scale: number, c = 4.685): n
     center = next;
   }
   return center;
+}
+
+/**
+ * The Theil-Sen line through `values` at `positions` (0, 1, 2, ... unless given): the median of the
+ * pairwise slopes and the median intercept. Up to 29% of the points can be anything without moving it,
+ * which a least-squares line cannot claim.
+ */
+export function theilSen(
+  values: readonly number[],
+  positions: readonly number[] = values.map((_, i) => i),
+): { slope: number; intercept: number } {
+  const slopes: number[] = [];
+  for (let i = 0; i < values.length; i++)
+    for (let k = i + 1; k < values.length; k++) {
+      const run = (positions[k] as number) - (positions[i] as number);
+      if (run !== 0) slopes.push(((values[k] as number) - (values[i] as number)) / run);
+    }
+  const slope = slopes.length > 0 ? median(slopes) : 0;
+  return { slope, intercept: median(values.map((v, i) => v - slope * (positions[i] as number))) };
 }
 
 export function mean(values: readonly number[]): number {
@@ -165,6 +207,25 @@ export function studentUpperTail(t: number, df: number): number {
   if (!Number.isFinite(df) || df > 1e6) return normalUpperTail(t);
   const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
   return t > 0 ? tail : 1 - tail;
+}
+
+const quantileCache = new Map<string, number>();
+
+/** The t with P(T > t) = p for Student's t with `df` degrees of freedom (bisection, remembered; 0 < p < 1). */
+export function studentQuantile(p: number, df: number): number {
+  const key = `${p},${df}`;
+  const known = quantileCache.get(key);
+  if (known !== undefined) return known;
+  let lo = -1e3;
+  let hi = 1e3;
+  for (let i = 0; i < 100 && hi - lo > 1e-9; i++) {
+    const mid = (lo + hi) / 2;
+    if (studentUpperTail(mid, df) > p) lo = mid;
+    else hi = mid;
+  }
+  const t = (lo + hi) / 2;
+  if (quantileCache.size < 10_000) quantileCache.set(key, t);
+  return t;
 }
 
 /** Average ranks (1-based) of `values`, and the tie groups' sizes for the variance correction. */

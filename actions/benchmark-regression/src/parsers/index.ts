@@ -1,10 +1,11 @@
-import { readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { ConfigurationError, inputError } from '@archway/kit';
+import { ConfigurationError } from '@archway/kit';
 import type { ConcreteTool, Measurement, Tool } from '../model.ts';
-import { betterFromUnit } from '../units.ts';
+import { parseAsv } from './asv.ts';
+import { parseBootTimingsFile } from './boot-timings.ts';
+import { parseCallgrind } from './callgrind.ts';
 import { parseCatch2Console, parseCatch2Xml } from './catch2.ts';
-import { parseCriterion } from './criterion.ts';
+import { parseCriterion, parseCriterionText } from './criterion.ts';
+import { detectJson, detectText } from './detect.ts';
 import {
   parseBenchmarkDotNet,
   parseBmf,
@@ -14,90 +15,71 @@ import {
   parseJmh,
   parseJulia,
   parsePytest,
+  parseVitest,
 } from './json-formats.ts';
+import { parsePerfStat } from './perf-stat.ts';
+import { type Source, textSource } from './source.ts';
 import { parseBenchmarkJs, parseBenchmarkLuau, parseCargo, parseGo } from './text-formats.ts';
 
 const INPUT = 'output-file';
+/** Benchmark output beyond this is not benchmark output; the limit keeps memory bounded. */
+export const MAX_OUTPUT_BYTES = 32 * 1024 * 1024;
+/** A line-oriented format's longest line. */
+export const MAX_LINE_CHARS = 64 * 1024;
 
-/** Recognise a tool from a JSON document's shape. */
-function detectJson(json: unknown): ConcreteTool | undefined {
-  const o = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
-  if (Array.isArray(json)) {
-    const first = json[0] as Record<string, unknown> | undefined;
-    if (first && typeof first === 'object' && 'primaryMetric' in first) return 'jmh';
-    if (Array.isArray(json[1]) && Array.isArray((json[1] as unknown[])[0])) return 'julia';
-    if (first && typeof first === 'object' && 'name' in first && 'value' in first) return 'customSmallerIsBetter';
-    return undefined;
-  }
-  if (Array.isArray(o.benchmarks) && 'context' in o) return 'googlecpp';
-  if (Array.isArray(o.benchmarks) && ('machine_info' in o || 'commit_info' in o)) return 'pytest';
-  if (Array.isArray(o.Benchmarks)) return 'benchmarkdotnet';
-  if (Array.isArray(o.results) && (o.results as Record<string, unknown>[]).every((r) => r && 'command' in r)) return 'hyperfine';
-  if (typeof o.mean === 'object' && o.mean !== null && 'point_estimate' in (o.mean as object)) return 'criterion';
-  const values = Object.values(o);
-  if (
-    values.length > 0 &&
-    values.every((m) => typeof m === 'object' && m !== null && Object.values(m).every((v) => typeof v?.value === 'number'))
-  ) {
-    return 'bmf';
-  }
-  return undefined;
+/** One output file the user named: its real path, its text, and how messages name it. */
+interface Output {
+  given: string;
+  file: string;
+  label: string;
+  text: string;
 }
 
-/** Recognise a tool from text output: the first format whose lines appear. */
-function detectText(text: string): ConcreteTool | undefined {
-  if (/^\s*<\?xml|^\s*<Catch/.test(text)) return 'catch2';
-  if (/^benchmark name\s+samples\s+iterations/m.test(text)) return 'catch2';
-  if (/^test .+ \.\.\. bench:\s+[\d,.]+ \S+ \(\+\/- /m.test(text)) return 'cargo';
-  if (/^Benchmark\S*\s+\d+\s+[\d.e+-]+ \S+/m.test(text)) return 'go';
-  if (/ x [\d,.]+ \S+ (?:±|\+-)\s?[\d.]+% \(\d+ runs? sampled\)/.test(text)) return 'benchmarkjs';
-  if (/^SUCCESS:.+:\s*[\d.]+\s*(ns|us|ms|s)\s+\+\/-/m.test(text)) return 'benchmarkluau';
-  return undefined;
-}
-
-function parseJsonText(text: string, label: string, tool: string): unknown {
+function parseJsonText(output: Output, tool: string): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(output.text);
   } catch (error) {
-    throw new ConfigurationError(`${label}: not valid ${tool} output: it is not JSON (${(error as Error).message})`);
+    throw new ConfigurationError(`${output.label}: not valid ${tool} output: it is not JSON (${(error as Error).message})`);
   }
 }
 
-async function parseFile(file: string, label: string, requested: Tool): Promise<{ tool: ConcreteTool; found: Measurement[] }> {
-  if (statSync(file).isDirectory()) {
-    if (requested !== 'auto' && requested !== 'criterion') {
-      throw new ConfigurationError(`${label} is a directory; only tool 'criterion' (or 'auto') reads a directory`);
-    }
-    return { tool: 'criterion', found: parseCriterion(file, label) };
-  }
-  const text = readFileSync(file, 'utf8');
-  let tool: ConcreteTool | undefined = requested === 'auto' ? undefined : requested;
+/** The lines of a line-oriented format, refusing a line too long to be one (a binary or a runaway log). */
+function linesOf(output: Output): Source {
+  const source = textSource(output.text, output.label);
+  const at = source.lines.findIndex((l) => l.length > MAX_LINE_CHARS);
+  if (at !== -1) throw source.error(at, `longer than ${MAX_LINE_CHARS} characters; that is not a line of benchmark output`);
+  return source;
+}
+
+async function parseOutput(output: Output, requested: Tool): Promise<{ tool: ConcreteTool; found: Measurement[] }> {
   let json: unknown;
+  let tool: ConcreteTool | undefined = requested === 'auto' ? undefined : requested === 'gungraun' ? 'iai-callgrind' : requested;
   if (!tool) {
-    try {
-      json = JSON.parse(text);
-      tool = detectJson(json);
-    } catch {
-      tool = detectText(text);
-    }
+    const detected = detectJson(output.text);
+    json = detected.json;
+    tool = detected.tool ?? (detected.isJson ? undefined : detectText(output.text));
     if (!tool) {
       throw new ConfigurationError(
-        `${label}: could not recognise the benchmark format; set the 'tool' input (e.g. go, cargo, googlecpp, catch2, pytest, hyperfine)`,
+        `${output.label}: could not recognise the benchmark format; set the 'tool' input (e.g. go, cargo, googlecpp, catch2, pytest, hyperfine)`,
       );
     }
   }
-  const doc = () => json ?? parseJsonText(text, label, tool);
+  const doc = () => json ?? parseJsonText(output, tool);
+  const { label } = output;
   switch (tool) {
     case 'cargo':
-      return { tool, found: parseCargo(text) };
+      return { tool, found: parseCargo(linesOf(output)) };
     case 'go':
-      return { tool, found: parseGo(text) };
+      return { tool, found: parseGo(linesOf(output)) };
     case 'benchmarkjs':
-      return { tool, found: parseBenchmarkJs(text) };
+      return { tool, found: parseBenchmarkJs(linesOf(output)) };
     case 'benchmarkluau':
-      return { tool, found: parseBenchmarkLuau(text) };
+      return { tool, found: parseBenchmarkLuau(linesOf(output)) };
     case 'catch2':
-      return { tool, found: /^\s*<(\?xml|Catch)/.test(text) ? await parseCatch2Xml(file, label) : parseCatch2Console(text, label) };
+      return {
+        tool,
+        found: /^\s*<(\?xml|Catch)/.test(output.text) ? await parseCatch2Xml(output.file, label) : parseCatch2Console(linesOf(output)),
+      };
     case 'googlecpp':
       return { tool, found: parseGoogleBenchmark(doc(), label) };
     case 'pytest':
@@ -115,9 +97,22 @@ async function parseFile(file: string, label: string, requested: Tool): Promise<
     case 'hyperfine':
       return { tool, found: parseHyperfine(doc(), label) };
     case 'criterion':
-      return { tool, found: parseCriterion(file, label) };
+      return {
+        tool,
+        found: /^\s*\{/.test(output.text) ? await parseCriterion(INPUT, output.given, label) : parseCriterionText(linesOf(output)),
+      };
     case 'bmf':
       return { tool, found: parseBmf(doc(), label) };
+    case 'iai-callgrind':
+      return { tool, found: parseCallgrind(linesOf(output)) };
+    case 'asv':
+      return { tool, found: parseAsv(output.text, label) };
+    case 'vitest':
+      return { tool, found: parseVitest(doc(), label) };
+    case 'perf-stat':
+      return { tool, found: parsePerfStat(linesOf(output)) };
+    case 'boot-timings':
+      return { tool, found: await parseBootTimingsFile(output.text, label) };
   }
 }
 
@@ -138,31 +133,52 @@ export function mergeRepeats(measurements: readonly Measurement[]): Measurement[
   return [...byName.values()];
 }
 
-/** Read every output file with the given (or recognised) tool; each benchmark gets its direction. */
+/** Nothing that is not a finite number leaves a parser: it would be stored, and judged, as a value. */
+function checkFinite(found: readonly Measurement[], label: string): void {
+  for (const m of found) {
+    if (!Number.isFinite(m.value) || m.samples?.some((s) => !Number.isFinite(s))) {
+      throw new ConfigurationError(`${label}: benchmark '${m.name}' has a value that is not a finite number`);
+    }
+  }
+}
+
+/**
+ * Read every output file with the given (or recognised) tool. Files are resolved and read through the
+ * kit's safe file access: inside the workspace, regular files only, at most MAX_OUTPUT_BYTES each.
+ */
 export async function readMeasurements(
   files: readonly string[],
   tool: Tool,
-  workspace: string,
 ): Promise<{ measurements: Measurement[]; tools: ConcreteTool[] }> {
+  const { readUserFile, resolveUserPath } = await import('@archway/kit/files');
+  const { stat } = await import('node:fs/promises');
   const all: Measurement[] = [];
   const tools = new Set<ConcreteTool>();
   for (const given of files) {
-    const file = path.resolve(workspace, given);
-    try {
-      statSync(file);
-    } catch {
-      throw inputError(INPUT, given, 'expected the path of a benchmark output file or directory (no such file)');
-    }
+    const file = await resolveUserPath(INPUT, given);
     const label = `Input '${INPUT}' (${given})`;
-    const { tool: used, found } = await parseFile(file, label, tool);
-    if (found.length === 0) {
+    const isDirectory = await stat(file).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
+    let result: { tool: ConcreteTool; found: Measurement[] };
+    if (isDirectory) {
+      if (tool !== 'auto' && tool !== 'criterion') {
+        throw new ConfigurationError(`${label} is a directory; only tool 'criterion' (or 'auto') reads a directory`);
+      }
+      result = { tool: 'criterion', found: await parseCriterion(INPUT, given, label) };
+    } else {
+      const text = await readUserFile(INPUT, given, { maxBytes: MAX_OUTPUT_BYTES, what: 'benchmark output' });
+      result = await parseOutput({ given, file, label, text }, tool);
+    }
+    if (result.found.length === 0) {
       throw new ConfigurationError(
-        `${label}: no benchmark results found in this ${used} output${tool === 'auto' ? '' : ` (tool: ${tool})`}`,
+        `${label}: no benchmark results found in this ${result.tool} output${tool === 'auto' ? '' : ` (tool: ${tool})`}`,
       );
     }
-    tools.add(used);
-    all.push(...found);
+    checkFinite(result.found, label);
+    tools.add(result.tool);
+    all.push(...result.found);
   }
-  const measurements = mergeRepeats(all).map((m) => ({ ...m, better: m.better ?? betterFromUnit(m.unit) }));
-  return { measurements, tools: [...tools] };
+  return { measurements: mergeRepeats(all), tools: [...tools] };
 }

@@ -10,7 +10,7 @@ const numbers = (v: unknown): number[] | undefined =>
 /** A required field, or a clear error naming the format, the entry and the field. */
 function need<T>(value: T | undefined | null, what: string, label: string, tool: string): T {
   if (value === undefined || value === null || (typeof value === 'number' && !Number.isFinite(value))) {
-    throw new ConfigurationError(`${label}: not valid ${tool} output: ${what} is missing`);
+    throw new ConfigurationError(`${label}: not valid ${tool} output: ${what} is missing or not a finite number`);
   }
   return value;
 }
@@ -143,11 +143,16 @@ export function parseJmh(json: unknown, label: string): Measurement[] {
   return found;
 }
 
-/** BenchmarkDotNet's JSON exporter: Statistics in ns, OriginalValues as samples; allocations per op. */
+/**
+ * BenchmarkDotNet's JSON exporter: Statistics in ns, OriginalValues as samples. Older exporters and some
+ * writers leave FullName out: the name is then Namespace.Type.Method(Parameters). The memory diagnoser's
+ * allocations per operation and its garbage collections (BenchmarkDotNet shows them per 1000 operations)
+ * become benchmarks of their own.
+ */
 export function parseBenchmarkDotNet(json: unknown, label: string): Measurement[] {
   const found: Measurement[] = [];
   for (const b of list(json, 'Benchmarks', label, 'BenchmarkDotNet')) {
-    const name = String(need(b.FullName ?? b.DisplayInfo, 'FullName', label, 'BenchmarkDotNet'));
+    const name = need(dotNetName(b), 'FullName (or Type and Method)', label, 'BenchmarkDotNet');
     const stats = need(isObject(b.Statistics) ? b.Statistics : undefined, `Statistics of '${name}'`, label, 'BenchmarkDotNet');
     const samples = numbers(stats.OriginalValues);
     const value = need(stats.Mean as number, `Statistics.Mean of '${name}'`, label, 'BenchmarkDotNet');
@@ -158,10 +163,34 @@ export function parseBenchmarkDotNet(json: unknown, label: string): Measurement[
       ...(samples && samples.length > 1 ? { samples } : {}),
       extra: `± ${stats.StandardDeviation ?? '?'} ns`,
     });
-    const allocated = isObject(b.Memory) ? b.Memory.BytesAllocatedPerOperation : undefined;
-    if (typeof allocated === 'number') found.push({ name: `${name} - allocated`, unit: 'B/op', value: allocated });
+    if (!isObject(b.Memory)) continue;
+    const memory = b.Memory;
+    const operations = memory.TotalOperations;
+    if (typeof memory.BytesAllocatedPerOperation === 'number') {
+      found.push({ name: `${name} - allocated`, unit: 'B/op', value: memory.BytesAllocatedPerOperation, better: 'smaller' });
+    }
+    if (typeof operations !== 'number' || operations <= 0) continue;
+    for (const generation of [0, 1, 2]) {
+      const collections = memory[`Gen${generation}Collections`];
+      if (typeof collections !== 'number') continue;
+      found.push({
+        name: `${name} - gen${generation}`,
+        unit: 'collections/1000 op',
+        value: (collections / operations) * 1000,
+        better: 'smaller',
+        extra: `${collections} collections in ${operations} operations`,
+      });
+    }
   }
   return found;
+}
+
+function dotNetName(b: Json): string | undefined {
+  if (typeof b.FullName === 'string' && b.FullName !== '') return b.FullName;
+  if (typeof b.Method !== 'string' || b.Method === '') return undefined;
+  const owner = [b.Namespace, b.Type].filter((p) => typeof p === 'string' && p !== '').join('.');
+  const parameters = typeof b.Parameters === 'string' && b.Parameters !== '' ? `(${b.Parameters})` : '';
+  return `${owner ? `${owner}.` : ''}${b.Method}${parameters}`;
 }
 
 /**
@@ -180,7 +209,9 @@ export function parseCustom(json: unknown, label: string, better?: Better): Meas
     const samples = numbers(entry.samples);
     const own: Better | undefined = typeof entry.biggerIsBetter === 'boolean' ? (entry.biggerIsBetter ? 'bigger' : 'smaller') : undefined;
     const direction = better ?? own;
-    const extra = [entry.range, entry.extra].filter((x) => typeof x === 'string' && x !== '').join(', ');
+    // `range` is a string ("± 3") or, as many writers give it, a number (the spread in the value's unit).
+    const range = typeof entry.range === 'number' && Number.isFinite(entry.range) ? `± ${entry.range}` : entry.range;
+    const extra = [range, entry.extra].filter((x) => typeof x === 'string' && x !== '').join(', ');
     return {
       name: entry.name,
       unit: entry.unit,
@@ -192,10 +223,17 @@ export function parseCustom(json: unknown, label: string, better?: Better): Meas
   });
 }
 
-/** hyperfine `--export-json`: seconds, every run's time as a sample. */
+/**
+ * hyperfine `--export-json`: seconds, every run's time as a sample. A command given twice is two
+ * benchmarks: the second is "<command> #2" (and so on), so their runs stay apart.
+ */
 export function parseHyperfine(json: unknown, label: string): Measurement[] {
+  const seen = new Map<string, number>();
   return list(json, 'results', label, 'hyperfine').map((r) => {
-    const name = String(need(r.command, 'command', label, 'hyperfine'));
+    const command = String(need(r.command, 'command', label, 'hyperfine'));
+    const occurrence = (seen.get(command) ?? 0) + 1;
+    seen.set(command, occurrence);
+    const name = occurrence === 1 ? command : `${command} #${occurrence}`;
     const times = numbers(r.times);
     const value = need(r.mean as number, `mean of '${name}'`, label, 'hyperfine');
     return {
@@ -237,6 +275,33 @@ export function parseBmf(json: unknown, label: string): Measurement[] {
         value: metric.value,
         ...(range ? { extra: range } : {}),
       });
+    }
+  }
+  return found;
+}
+
+/**
+ * vitest `bench --outputJson`: files > groups > benchmarks, tinybench's statistics in milliseconds. A
+ * benchmark is "<group> > <name>" (the group's full name starts with the file), so a name used in two
+ * groups stays two benchmarks; the samples are kept when vitest kept them.
+ */
+export function parseVitest(json: unknown, label: string): Measurement[] {
+  const found: Measurement[] = [];
+  for (const file of list(json, 'files', label, 'vitest bench')) {
+    for (const group of Array.isArray(file.groups) ? file.groups.filter(isObject) : []) {
+      const groupName = String(need(group.fullName, 'a group fullName', label, 'vitest bench'));
+      for (const b of Array.isArray(group.benchmarks) ? group.benchmarks.filter(isObject) : []) {
+        const name = `${groupName} > ${String(need(b.name, `a benchmark name in '${groupName}'`, label, 'vitest bench'))}`;
+        const value = need(b.mean as number, `mean of '${name}'`, label, 'vitest bench');
+        const samples = numbers(b.samples);
+        found.push({
+          name,
+          unit: 'ms',
+          value,
+          ...(samples && samples.length > 1 ? { samples } : {}),
+          extra: `±${Number(b.rme ?? 0).toFixed(2)}%, ${b.sampleCount ?? '?'} samples`,
+        });
+      }
     }
   }
   return found;

@@ -6,12 +6,20 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { ConfigurationError } from '@archway/kit';
 import type { Measurement, Tool } from '../model.ts';
+import { betterOf } from '../policy.ts';
 import { readMeasurements } from './index.ts';
 
 const samples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../test/fixtures/bench-samples');
 
+/** Read one file of `dir` as the action does (the workspace is `dir`), each benchmark with its direction. */
+async function readIn(dir: string, file: string, tool: Tool): Promise<{ measurements: Measurement[]; tools: string[] }> {
+  process.env.GITHUB_WORKSPACE = dir;
+  const { measurements, tools } = await readMeasurements([file], tool);
+  return { measurements: measurements.map((m) => ({ ...m, better: betterOf(m) })), tools };
+}
+
 async function read(file: string, tool: Tool = 'auto'): Promise<{ measurements: Measurement[]; tools: string[] }> {
-  return readMeasurements([file], tool, samples);
+  return readIn(samples, file, tool);
 }
 
 function byName(measurements: Measurement[]): Record<string, Measurement> {
@@ -131,7 +139,7 @@ describe('bad benchmark output', () => {
     return name;
   };
   const refuses = async (file: string, tool: Tool, message: RegExp) => {
-    await assert.rejects(readMeasurements([file], tool, dir), (error: unknown) => {
+    await assert.rejects(readIn(dir, file, tool), (error: unknown) => {
       assert.ok(error instanceof ConfigurationError, String(error));
       assert.match(error.message, message);
       return true;
@@ -139,7 +147,7 @@ describe('bad benchmark output', () => {
   };
 
   it('a missing file names the input and the path', async () => {
-    await refuses('nope.json', 'auto', /^Input 'output-file' has 'nope.json': expected the path of a benchmark output file/);
+    await refuses('nope.json', 'auto', /^Input 'output-file' has 'nope.json': cannot open the benchmark output: /);
   });
 
   it('an unrecognisable file asks for the tool', async () => {
@@ -153,7 +161,11 @@ describe('bad benchmark output', () => {
       'go',
       /no benchmark results found in this go output \(tool: go\)/,
     );
-    await refuses(write('jmh-bad.json', '[{"benchmark": "x"}]'), 'jmh', /not valid JMH output: primaryMetric of 'x' is missing/);
+    await refuses(
+      write('jmh-bad.json', '[{"benchmark": "x"}]'),
+      'jmh',
+      /not valid JMH output: primaryMetric of 'x' is missing or not a finite number/,
+    );
     await refuses(
       write('custom-bad.json', '[{"name": "x", "value": "fast"}]'),
       'customSmallerIsBetter',

@@ -7,6 +7,7 @@ import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { runProcess } from '@archway/kit/process';
 import type { Measurement } from '../model.ts';
+import { betterOf } from '../policy.ts';
 import { readMeasurements } from './index.ts';
 
 /**
@@ -26,8 +27,9 @@ async function sh(command: string, args: string[], options: { cwd?: string; env?
 }
 
 async function parsed(file: string): Promise<Record<string, Measurement>> {
-  const { measurements } = await readMeasurements([file], 'auto', work);
-  return Object.fromEntries(measurements.map((m) => [m.name, m]));
+  process.env.GITHUB_WORKSPACE = work;
+  const { measurements } = await readMeasurements([file], 'auto');
+  return Object.fromEntries(measurements.map((m) => [m.name, { ...m, better: betterOf(m) }]));
 }
 
 describe('parsers on output of real tools', () => {

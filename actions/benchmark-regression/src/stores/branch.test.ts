@@ -84,3 +84,16 @@ describe('branch store', () => {
     await assert.rejects(store.load(['main']), /the workspace is not a git repository: check the repository out first/);
   });
 });
+
+describe('branch store paths', () => {
+  it('refuses a history path that is not a plain path inside the data branch, naming the input', () => {
+    for (const bad of ['../../etc/x.json', '/etc/x.json', 'dev/../x.json', 'dev//x.json', '.git/config', 'dev\\x.json']) {
+      assert.throws(
+        () => branchStore({ workspace: '.', branch: 'gh-pages', historyPath: bad }),
+        /^ConfigurationError: Input 'history-path' has /,
+        bad,
+      );
+    }
+    assert.doesNotThrow(() => branchStore({ workspace: '.', branch: 'gh-pages', historyPath: 'dev/bench/history.json' }));
+  });
+});

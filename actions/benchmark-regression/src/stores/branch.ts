@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { ConfigurationError } from '@archway/kit';
+import { ConfigurationError, inputError } from '@archway/kit';
 import { type ProcessResult, runProcess } from '@archway/kit/process';
 import { emptyHistory, type HistoryDocument, parseHistory } from '../history.ts';
-import type { HistoryStore } from './types.ts';
+import { HISTORY_INPUT, type HistoryStore } from './types.ts';
 
 export interface BranchStoreOptions {
   workspace: string;
@@ -29,6 +29,7 @@ const REJECTED = /non-fast-forward|fetch first|\[rejected\]|stale info|failed to
  * history again and retries, so concurrent jobs all land their runs.
  */
 export function branchStore(options: BranchStoreOptions): HistoryStore {
+  checkDataPath(options.historyPath);
   const remote = options.remote ?? 'origin';
   const localRef = `refs/archway/benchmark-data/${options.branch}`;
   const label = `The history file ${options.historyPath} on branch ${options.branch}`;
@@ -41,7 +42,11 @@ export function branchStore(options: BranchStoreOptions): HistoryStore {
     });
   const must = async (args: string[], extra?: { input?: string; env?: Record<string, string> }): Promise<string> => {
     const result = await git(args, extra);
-    if (result.exitCode !== 0) throw new Error(`git ${args[0]} failed: ${result.stderr.trim() || result.stdout.trim()}`);
+    if (result.exitCode !== 0) {
+      throw new ConfigurationError(
+        `Could not record the benchmark history: git ${args[0]} failed: ${result.stderr.trim() || result.stdout.trim()}`,
+      );
+    }
     return result.stdout.trim();
   };
 
@@ -104,7 +109,7 @@ export function branchStore(options: BranchStoreOptions): HistoryStore {
         const next = update(await readAt(tip));
         const commit = await commitOnto(tip, next, `Benchmark history: ${options.historyPath} for ${branch}`);
         const pushed = await git(['push', '--quiet', remote, `${commit}:refs/heads/${options.branch}`]);
-        if (pushed.exitCode === 0) return;
+        if (pushed.exitCode === 0) return `Saved this run to ${options.historyPath} on branch ${options.branch}.`;
         if (!REJECTED.test(pushed.stderr)) {
           throw new ConfigurationError(
             `Could not push the benchmark history to ${options.branch} (the job needs 'contents: write' and checked-out credentials): ${pushed.stderr.trim()}`,
@@ -113,7 +118,31 @@ export function branchStore(options: BranchStoreOptions): HistoryStore {
         core.info(`Another job updated ${options.branch} first; merging with its history and retrying (${attempt}/${attempts}).`);
         await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 400));
       }
-      throw new Error(`Could not push the benchmark history to ${options.branch} after ${attempts} attempts: other jobs kept updating it`);
+      throw new ConfigurationError(
+        `Could not push the benchmark history to ${options.branch} after ${attempts} attempts: other jobs kept updating it`,
+      );
     },
   };
+}
+
+/**
+ * The history file's path inside the data branch, as git stores paths: relative, '/'-separated, with no
+ * '.', '..' or empty part and nothing under .git. Anything else would make git refuse it (or, worse, mean
+ * a place outside the tree), so it is refused here with the input's name.
+ */
+export function checkDataPath(historyPath: string): void {
+  const parts = historyPath.split('/');
+  const bad =
+    historyPath.startsWith('/') ||
+    historyPath.includes('\\') ||
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
+    /[\0-\x1f]/.test(historyPath) ||
+    parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git');
+  if (bad) {
+    throw inputError(
+      HISTORY_INPUT,
+      historyPath,
+      "expected a path inside the data branch, relative and '/'-separated (e.g. dev/bench/history.json), without '.', '..' or empty parts",
+    );
+  }
 }

@@ -1,34 +1,52 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '@archway/kit';
 import { emptyHistory, type HistoryDocument, parseHistory } from '../history.ts';
-import type { HistoryStore } from './types.ts';
+import { HISTORY_INPUT, type HistoryStore, MAX_HISTORY_BYTES } from './types.ts';
 
-/** History in a JSON file of the workspace, which the workflow keeps (commits, uploads, caches) itself. */
-export function fileStore(workspace: string, historyPath: string): HistoryStore {
-  const file = path.resolve(workspace, historyPath);
-  const read = (): HistoryDocument => {
-    if (!existsSync(file)) return emptyHistory();
+/**
+ * History in a JSON file of the workspace, which the workflow keeps (commits, uploads, caches) itself.
+ * The path is the user's, so it is resolved, read and written through the kit's safe file access: inside
+ * the workspace, a regular file, never written through a symlink.
+ */
+export function fileStore(historyPath: string): HistoryStore {
+  const label = `Input '${HISTORY_INPUT}' (${historyPath})`;
+  const read = async (): Promise<HistoryDocument> => {
+    const { readUserFile, resolveUserPath } = await import('@archway/kit/files');
+    const file = await resolveUserPath(HISTORY_INPUT, historyPath);
+    if (
+      !(await stat(file).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return emptyHistory();
+    const text = await readUserFile(HISTORY_INPUT, historyPath, { maxBytes: MAX_HISTORY_BYTES, what: 'history file' });
     let value: unknown;
     try {
-      value = JSON.parse(readFileSync(file, 'utf8'));
+      value = JSON.parse(text);
     } catch (error) {
-      throw new ConfigurationError(`Input 'history-path' (${historyPath}) is not valid JSON: ${(error as Error).message}`);
+      throw new ConfigurationError(`${label} is not valid JSON: ${(error as Error).message}`);
     }
-    return parseHistory(value, `Input 'history-path' (${historyPath})`);
+    return parseHistory(value, label);
   };
   return {
     description: `the file ${historyPath}`,
-    async load() {
-      return read();
-    },
+    load: read,
     async save(_branch, update) {
-      const next = update(read());
-      mkdirSync(path.dirname(file), { recursive: true });
+      const { resolveUserPath, writeUserFile } = await import('@archway/kit/files');
+      const next = update(await read());
+      const file = await resolveUserPath(HISTORY_INPUT, historyPath);
       // Write beside and rename, so a cancelled step never leaves half a history behind.
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, `${JSON.stringify(next)}\n`);
-      renameSync(temporary, file);
+      const temporary = path.join(path.dirname(historyPath), `.${path.basename(historyPath)}.${process.pid}.tmp`);
+      const written = await writeUserFile(HISTORY_INPUT, temporary, `${JSON.stringify(next)}\n`, { roots: ['workspace'] });
+      try {
+        await rename(written, file);
+      } catch (error) {
+        await rm(written, { force: true });
+        throw new ConfigurationError(`${label}: cannot replace the history file: ${(error as Error).message}`);
+      }
+      return `Saved this run to ${historyPath}.`;
     },
   };
 }

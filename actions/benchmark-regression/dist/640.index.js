@@ -1,8 +1,8 @@
-export const id = 973;
-export const ids = [973];
+export const id = 640;
+export const ids = [640];
 export const modules = {
 
-/***/ 7973:
+/***/ 9640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,7 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
   renderReport: () => (/* binding */ renderReport)
 });
 
-;// CONCATENATED MODULE: ../../shared/src/benchmark-result.ts
+;// CONCATENATED MODULE: ../../shared/src/contracts/benchmark-result.schema.json
+const benchmark_result_schema_namespaceObject = {};
+;// CONCATENATED MODULE: ../../shared/src/contracts/benchmark-result.ts
+
 /**
  * The result file benchmark-regression writes (its `result-json` output) and quality-gate reads: the one
  * contract between the two actions. Changes are percentages where positive always means worse, whatever
@@ -23,9 +26,11 @@ __webpack_require__.d(__webpack_exports__, {
  * benchmark-result.schema.json beside this file is the same contract as a JSON schema.
  */
 const BENCHMARK_RESULT_FORMAT = 'archway.benchmark-result/v1';
+/** benchmark-result.schema.json, for validate(). */
+const benchmarkResultSchema = (/* unused pure expression or super */ null && (schema));
 
-// EXTERNAL MODULE: ../../shared/src/summary.ts
-var summary = __webpack_require__(846);
+// EXTERNAL MODULE: ../../shared/src/runner/summary.ts
+var summary = __webpack_require__(3657);
 ;// CONCATENATED MODULE: ./src/report.ts
 
 

@@ -1,5 +1,5 @@
-export const id = 398;
-export const ids = [398,979];
+export const id = 255;
+export const ids = [255,979];
 export const modules = {
 
 /***/ 7979:
@@ -16,8 +16,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseHistory: () => (/* binding */ parseHistory),
 /* harmony export */   seriesFor: () => (/* binding */ seriesFor)
 /* harmony export */ });
-/* harmony import */ var _archway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9791);
-/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5755);
+/* harmony import */ var _archway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2724);
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8894);
 /* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1352);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(524);
 
@@ -112,7 +112,7 @@ function seriesFor(entries, name, unit, window) {
 
 /***/ }),
 
-/***/ 1398:
+/***/ 2255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -121,6 +121,8 @@ __webpack_require__.d(__webpack_exports__, {
   openStore: () => (/* binding */ openStore)
 });
 
+// EXTERNAL MODULE: ../../shared/src/index.ts + 7 modules
+var src = __webpack_require__(2724);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -131,13 +133,18 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3960);
-// EXTERNAL MODULE: ../../shared/src/index.ts + 6 modules
-var src = __webpack_require__(9791);
-// EXTERNAL MODULE: ../../shared/src/process.ts + 2 modules
-var src_process = __webpack_require__(4551);
+// EXTERNAL MODULE: ../../shared/src/clients/process.ts + 2 modules
+var clients_process = __webpack_require__(4940);
 // EXTERNAL MODULE: ./src/history.ts
 var src_history = __webpack_require__(7979);
+;// CONCATENATED MODULE: ./src/stores/types.ts
+/** The input that names the history file, for messages. */
+const HISTORY_INPUT = 'history-path';
+/** A history is bounded by max-history and sample sketches; a bigger file is not one. */
+const MAX_HISTORY_BYTES = 64 * 1024 * 1024;
+
 ;// CONCATENATED MODULE: ./src/stores/branch.ts
+
 
 
 
@@ -155,18 +162,20 @@ const REJECTED = /non-fast-forward|fetch first|\[rejected\]|stale info|failed to
  * history again and retries, so concurrent jobs all land their runs.
  */
 function branchStore(options) {
+    checkDataPath(options.historyPath);
     const remote = options.remote ?? 'origin';
     const localRef = `refs/archway/benchmark-data/${options.branch}`;
     const label = `The history file ${options.historyPath} on branch ${options.branch}`;
-    const git = async (args, extra = {}) => (0,src_process/* runProcess */.R3)('git', ['-C', options.workspace, ...args], {
+    const git = async (args, extra = {}) => (0,clients_process/* runProcess */.R3)('git', ['-C', options.workspace, ...args], {
         env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...extra.env },
         ...(extra.input === undefined ? {} : { input: extra.input }),
         timeoutMs: 120_000,
     });
     const must = async (args, extra) => {
         const result = await git(args, extra);
-        if (result.exitCode !== 0)
-            throw new Error(`git ${args[0]} failed: ${result.stderr.trim() || result.stdout.trim()}`);
+        if (result.exitCode !== 0) {
+            throw new src/* ConfigurationError */.j1(`Could not record the benchmark history: git ${args[0]} failed: ${result.stderr.trim() || result.stdout.trim()}`);
+        }
         return result.stdout.trim();
     };
     /** Fetch the data branch's tip into a private ref; undefined when the branch does not exist yet. */
@@ -230,19 +239,38 @@ function branchStore(options) {
                 const commit = await commitOnto(tip, next, `Benchmark history: ${options.historyPath} for ${branch}`);
                 const pushed = await git(['push', '--quiet', remote, `${commit}:refs/heads/${options.branch}`]);
                 if (pushed.exitCode === 0)
-                    return;
+                    return `Saved this run to ${options.historyPath} on branch ${options.branch}.`;
                 if (!REJECTED.test(pushed.stderr)) {
                     throw new src/* ConfigurationError */.j1(`Could not push the benchmark history to ${options.branch} (the job needs 'contents: write' and checked-out credentials): ${pushed.stderr.trim()}`);
                 }
                 core/* info */.pq(`Another job updated ${options.branch} first; merging with its history and retrying (${attempt}/${attempts}).`);
                 await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 400));
             }
-            throw new Error(`Could not push the benchmark history to ${options.branch} after ${attempts} attempts: other jobs kept updating it`);
+            throw new src/* ConfigurationError */.j1(`Could not push the benchmark history to ${options.branch} after ${attempts} attempts: other jobs kept updating it`);
         },
     };
 }
+/**
+ * The history file's path inside the data branch, as git stores paths: relative, '/'-separated, with no
+ * '.', '..' or empty part and nothing under .git. Anything else would make git refuse it (or, worse, mean
+ * a place outside the tree), so it is refused here with the input's name.
+ */
+function checkDataPath(historyPath) {
+    const parts = historyPath.split('/');
+    const bad = historyPath.startsWith('/') ||
+        historyPath.includes('\\') ||
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
+        /[\0-\x1f]/.test(historyPath) ||
+        parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git');
+    if (bad) {
+        throw (0,src/* inputError */.Xu)(HISTORY_INPUT, historyPath, "expected a path inside the data branch, relative and '/'-separated (e.g. dev/bench/history.json), without '.', '..' or empty parts");
+    }
+}
 
-;// CONCATENATED MODULE: ../../shared/src/cache-store.ts
+// EXTERNAL MODULE: ../../shared/src/runner/errors.ts
+var errors = __webpack_require__(4278);
+;// CONCATENATED MODULE: ../../shared/src/clients/cache-store.ts
+
 
 
 
@@ -276,7 +304,7 @@ async function restoreJson(namespace, branches) {
         core/* info */.pq(`No Actions cache service here: starting ${namespace} without stored data.`);
         return undefined;
     }
-    const cache = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 6697));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 741));
     const { relative, absolute, file } = storePaths(namespace);
     const [first, ...rest] = branches.map((b) => keyPrefix(namespace, b));
     if (!first)
@@ -288,7 +316,7 @@ async function restoreJson(namespace, branches) {
         return { value: JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')), key };
     }
     catch (error) {
-        core/* warning */.$e(`Could not restore ${namespace} from the Actions cache: ${error.message}`);
+        core/* warning */.$e(`Could not restore ${namespace} from the Actions cache: ${(0,errors/* errorMessage */.gJ)(error)}`);
         return undefined;
     }
     finally {
@@ -300,17 +328,19 @@ async function restoreJson(namespace, branches) {
 async function saveJson(namespace, branch, value) {
     if (!available())
         return undefined;
-    const cache = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 6697));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 741));
     const { relative, absolute, file } = storePaths(namespace);
     const key = `${keyPrefix(namespace, branch)}${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`;
     (0,external_node_fs_.mkdirSync)(absolute, { recursive: true });
     (0,external_node_fs_.writeFileSync)(file, JSON.stringify(value));
     try {
-        await cache.saveCache([relative], key);
-        return key;
+        // saveCache reports a failure itself (a warning "Failed to save: ...") and returns -1 instead of
+        // throwing: undefined tells the caller nothing was saved, so it does not claim otherwise.
+        const id = await cache.saveCache([relative], key);
+        return id === -1 ? undefined : key;
     }
     catch (error) {
-        core/* warning */.$e(`Could not save ${namespace} to the Actions cache: ${error.message}`);
+        core/* warning */.$e(`Could not save ${namespace} to the Actions cache: ${(0,errors/* errorMessage */.gJ)(error)}`);
         return undefined;
     }
     finally {
@@ -333,7 +363,8 @@ function removeIfEmpty(dir) {
 /**
  * History in the Actions cache, one line per branch (a new immutable entry per run). A pull request
  * restores its base branch's newest entry; a push restores its own branch's, falling back to the default
- * branch's, and saves its own.
+ * branch's, and saves its own. The cache is an aid: when it cannot be reached the run is judged on what
+ * it has and the log says the run was not saved.
  */
 function cacheStore(suite) {
     const namespace = `benchmark-regression-${suite}`;
@@ -346,43 +377,62 @@ function cacheStore(suite) {
             return loaded;
         },
         async save(branch, update) {
-            await saveJson(namespace, branch, update(loaded ?? (0,src_history.emptyHistory)()));
+            const key = await saveJson(namespace, branch, update(loaded ?? (0,src_history.emptyHistory)()));
+            return key
+                ? `Saved this run to the Actions cache (${key}).`
+                : 'This run was not saved: the Actions cache is not available here or did not take it (see above).';
         },
     };
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/stores/file.ts
 
 
 
 
-/** History in a JSON file of the workspace, which the workflow keeps (commits, uploads, caches) itself. */
-function fileStore(workspace, historyPath) {
-    const file = external_node_path_default().resolve(workspace, historyPath);
-    const read = () => {
-        if (!(0,external_node_fs_.existsSync)(file))
+
+/**
+ * History in a JSON file of the workspace, which the workflow keeps (commits, uploads, caches) itself.
+ * The path is the user's, so it is resolved, read and written through the kit's safe file access: inside
+ * the workspace, a regular file, never written through a symlink.
+ */
+function fileStore(historyPath) {
+    const label = `Input '${HISTORY_INPUT}' (${historyPath})`;
+    const read = async () => {
+        const { readUserFile, resolveUserPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2186));
+        const file = await resolveUserPath(HISTORY_INPUT, historyPath);
+        if (!(await (0,promises_.stat)(file).then(() => true, () => false)))
             return (0,src_history.emptyHistory)();
+        const text = await readUserFile(HISTORY_INPUT, historyPath, { maxBytes: MAX_HISTORY_BYTES, what: 'history file' });
         let value;
         try {
-            value = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+            value = JSON.parse(text);
         }
         catch (error) {
-            throw new src/* ConfigurationError */.j1(`Input 'history-path' (${historyPath}) is not valid JSON: ${error.message}`);
+            throw new src/* ConfigurationError */.j1(`${label} is not valid JSON: ${error.message}`);
         }
-        return (0,src_history.parseHistory)(value, `Input 'history-path' (${historyPath})`);
+        return (0,src_history.parseHistory)(value, label);
     };
     return {
         description: `the file ${historyPath}`,
-        async load() {
-            return read();
-        },
+        load: read,
         async save(_branch, update) {
-            const next = update(read());
-            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+            const { resolveUserPath, writeUserFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2186));
+            const next = update(await read());
+            const file = await resolveUserPath(HISTORY_INPUT, historyPath);
             // Write beside and rename, so a cancelled step never leaves half a history behind.
-            const temporary = `${file}.${process.pid}.tmp`;
-            (0,external_node_fs_.writeFileSync)(temporary, `${JSON.stringify(next)}\n`);
-            (0,external_node_fs_.renameSync)(temporary, file);
+            const temporary = external_node_path_default().join(external_node_path_default().dirname(historyPath), `.${external_node_path_default().basename(historyPath)}.${process.pid}.tmp`);
+            const written = await writeUserFile(HISTORY_INPUT, temporary, `${JSON.stringify(next)}\n`, { roots: ['workspace'] });
+            try {
+                await (0,promises_.rename)(written, file);
+            }
+            catch (error) {
+                await (0,promises_.rm)(written, { force: true });
+                throw new src/* ConfigurationError */.j1(`${label}: cannot replace the history file: ${error.message}`);
+            }
+            return `Saved this run to ${historyPath}.`;
         },
     };
 }
@@ -391,14 +441,19 @@ function fileStore(workspace, historyPath) {
 
 
 
+
 function openStore(storage, o) {
     switch (storage) {
         case 'cache':
             return cacheStore(o.suite);
         case 'branch':
+            if (!o.dataOnCodeBranch && o.codeBranches.includes(o.dataBranch)) {
+                throw (0,src/* inputError */.Xu)('data-branch', o.dataBranch, "it is the checked-out or the default branch, so the history would be committed onto the project's code; " +
+                    "name a branch of its own (e.g. gh-pages or benchmark-data), or set 'data-branch-is-code: true' if that is really meant");
+            }
             return branchStore({ workspace: o.workspace, branch: o.dataBranch, historyPath: o.historyPath });
         case 'file':
-            return fileStore(o.workspace, o.historyPath);
+            return fileStore(o.historyPath);
     }
 }
 

@@ -1,8 +1,8 @@
-export const id = 755;
-export const ids = [755];
+export const id = 894;
+export const ids = [894];
 export const modules = {
 
-/***/ 5755:
+/***/ 8894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -89,7 +89,194 @@ function pettitt(values, minSegment = 1) {
     return { index: bestIndex, p };
 }
 
+;// CONCATENATED MODULE: ./src/decision/baseline.ts
+
+/** A run this many spreads from its segment's line is a candidate outlier; any cut-off from 4 to 7 behaves alike. */
+const OUTLIER_SPREADS = 5;
+/** ... and is one unless at least MODE_RUNS - 1 other runs lie within NEIGHBOUR_SPREADS of it (then it is a mode). */
+const NEIGHBOUR_SPREADS = 3;
+const MODE_RUNS = 3;
+/**
+ * Runs more than this many spreads above (or below) the level are a second mode when there are at least
+ * MODE_RUNS of them: normal noise puts 0.1% of runs there, so three of fifty is no accident.
+ */
+const MODE_SPLIT = 3;
+/**
+ * The spread is also measured on this many latest runs alone (their root mean square deviation from the
+ * nearest mode: outlier runs are already out), and believed when it is this many times the window's: with a constant spread
+ * that happens to 0.1% of windows, for a runner that became four times noisier after two of its runs.
+ */
+const RECENT_RUNS = 6;
+const RECENT_NOISIER = 2;
+/** ... and on at most this many latest runs for the whole window (pairs grow as n squared). */
+const SPREAD_RUNS = 60;
+/**
+ * Qn from n values is about as certain as a standard deviation from 0.6-0.75 n values, and whether a
+ * trend is followed is chosen from the same runs: with Student's t degrees of freedom scaled by this, the
+ * test keeps its level on normal noise (1.0% of runs below p = 0.01 from 5 to 35 runs of history).
+ */
+const QN_EFFICIENCY = 0.5;
+/** Fewest kept runs in the latest segment to fit a trend; a shorter segment's level is its median. */
+const MIN_TREND_RUNS = 10;
+const TREND_T = 1;
+/** The trend is fitted to at most this many latest runs: a drift is local, and pairwise slopes grow as n squared. */
+const TREND_RUNS = 60;
+function fitLine(values, positions) {
+    if (values.length < MIN_TREND_RUNS)
+        return { slope: 0, intercept: (0,stats/* median */.JZ)(values) };
+    return (0,stats/* theilSen */.fR)(values.slice(-TREND_RUNS), positions.slice(-TREND_RUNS));
+}
+/** `starts` are the segments' first positions, ascending, beginning with 0. */
+function runBaseline(series, starts) {
+    const segments = starts.map((start, s) => ({ start, end: starts[s + 1] ?? series.length }));
+    const positionsOf = (seg, keep) => {
+        const positions = [];
+        for (let i = seg.start; i < seg.end; i++)
+            if (keep(i))
+                positions.push(i);
+        return positions;
+    };
+    const residualsOf = (keep) => {
+        const lines = [];
+        const residuals = new Map();
+        for (const seg of segments) {
+            const positions = positionsOf(seg, keep);
+            const values = positions.map((i) => series[i]);
+            const line = fitLine(values, positions);
+            lines.push(line);
+            positions.forEach((i, k) => {
+                residuals.set(i, values[k] - (line.intercept + line.slope * i));
+            });
+        }
+        return { lines, residuals };
+    };
+    const first = residualsOf(() => true);
+    const firstSpread = (0,stats/* mad */.Fm)([...first.residuals.values()], 0);
+    const outliers = new Set();
+    const all = [...first.residuals.entries()];
+    for (const [i, r] of all) {
+        if (Math.abs(r) <= OUTLIER_SPREADS * firstSpread)
+            continue;
+        const near = all.filter(([k, q]) => k !== i && Math.abs(q - r) <= NEIGHBOUR_SPREADS * firstSpread).length;
+        if (near < MODE_RUNS - 1)
+            outliers.add(i);
+    }
+    const { lines, residuals } = outliers.size > 0 ? residualsOf((i) => !outliers.has(i)) : first;
+    const kept = [...residuals.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+    const whole = (0,stats.qn)(kept.slice(-SPREAD_RUNS)) || (0,stats/* mad */.Fm)(kept, 0);
+    const wholeModes = modesOf(kept, whole);
+    // The latest runs' deviations from the mode nearest to each: a run in a second mode is not noise.
+    const centres = [0, ...wholeModes.map((m) => m.center)];
+    const latestRuns = kept.slice(-RECENT_RUNS);
+    const nearest = latestRuns.map((r) => Math.min(...centres.map((c) => Math.abs(r - c))));
+    const recent = Math.sqrt(nearest.reduce((sum, d) => sum + d * d, 0) / Math.max(latestRuns.length, 1));
+    const usedRecent = recent > RECENT_NOISIER * whole;
+    const spread = usedRecent ? recent : whole;
+    const latest = segments.at(-1);
+    const line = lines.at(-1);
+    const latestPositions = positionsOf(latest, (i) => !outliers.has(i));
+    const n = latestPositions.length;
+    // Follow a slope only when it stands out from the noise by TREND_T of its standard errors: an
+    // extrapolated line costs precision, and a flat history gains nothing from one.
+    const slopeError = spread * Math.sqrt(12 / (0.9 * (n ** 3 - n)));
+    const trended = n >= MIN_TREND_RUNS && Math.abs(line.slope) > TREND_T * slopeError;
+    // A median of n points has variance about (pi/2)/n; the line's end point adds its slope's error times
+    // the distance from the middle (least squares: 3(n+1)/(n(n-1)); Theil-Sen is about 90% as efficient).
+    const levelVariance = Math.PI / 2 / Math.max(n, 1) + (trended ? (3 * (n + 1)) / (0.9 * n * (n - 1)) : 0);
+    return {
+        level: trended ? line.intercept + line.slope * series.length : (0,stats/* median */.JZ)(latestPositions.map((i) => series[i])),
+        spread,
+        levelVariance,
+        df: Math.max(1, usedRecent ? RECENT_RUNS : QN_EFFICIENCY * (Math.min(kept.length, SPREAD_RUNS) - segments.length - (trended ? 1 : 0))),
+        residuals: kept,
+        modes: usedRecent ? modesOf(kept, spread) : wholeModes,
+        outliers,
+        start: latest.start,
+        slope: trended ? line.slope : 0,
+    };
+}
+function modesOf(residuals, spread) {
+    const modes = [];
+    for (const side of [residuals.filter((r) => r > MODE_SPLIT * spread), residuals.filter((r) => r < -MODE_SPLIT * spread)]) {
+        if (side.length >= MODE_RUNS)
+            modes.push({ center: (0,stats/* median */.JZ)(side), runs: side.length });
+    }
+    return modes;
+}
+
+;// CONCATENATED MODULE: ./src/decision/tests.ts
+
+/**
+ * A second mode explains a run that lands in it or above it, not one this many standard errors below it
+ * (two outlier runs that happened to land close together must not hide a regression below them).
+ */
+const MODE_REACH = 3;
+/**
+ * The current run value against the robust baseline: is it more than `margin` worse? Student's t on the
+ * run-to-run spread, widened for the level's own uncertainty. Where the history has a second mode and the
+ * run lands in it or above it, the run must also stand out from that mode (the larger p-value counts): a
+ * run in a mode the history has shown is no regression, yet the change is still measured from the level.
+ */
+function historyTest(baseline, current, margin) {
+    const spread = Math.max(baseline.spread, 1e-12);
+    const standardError = spread * Math.sqrt(1 + baseline.levelVariance);
+    const shift = current - baseline.level;
+    let pWorse = (0,stats/* studentUpperTail */.g_)((shift - margin) / standardError, baseline.df);
+    let pBetter = (0,stats/* studentUpperTail */.g_)((-shift - margin) / standardError, baseline.df);
+    for (const mode of baseline.modes) {
+        const error = spread * Math.sqrt(1 + Math.PI / 2 / mode.runs);
+        const z = (shift - mode.center) / error;
+        if (mode.center > 0 && z > -MODE_REACH)
+            pWorse = Math.max(pWorse, (0,stats/* studentUpperTail */.g_)(z, baseline.df));
+        if (mode.center < 0 && z < MODE_REACH)
+            pBetter = Math.max(pBetter, (0,stats/* studentUpperTail */.g_)(-z, baseline.df));
+    }
+    return { pWorse, pBetter, shift, standardError, df: baseline.df };
+}
+/**
+ * The current run's raw samples against those of the latest baseline runs (already oriented, strays and
+ * outlier runs left out), each side moved by `margin` towards the other: Mann-Whitney U compares the
+ * distributions, not one centre; Welch's t compares means of logs. The shift is the difference of
+ * medians, its error from the pooled within-run spread.
+ */
+function samplesTest(current, baselineRuns, test, margin) {
+    const b = baselineRuns.flat();
+    const run = test === 'welch' ? stats/* welch */.Mz : stats/* mannWhitney */.Pi;
+    const lowered = current.map((v) => v - margin);
+    const raised = current.map((v) => v + margin);
+    const spread = (0,stats/* pooledSpread */.pc)([current, ...baselineRuns]);
+    // A median's standard error is sqrt(pi/2) times the mean's.
+    const standardError = (Number.isFinite(spread) ? spread : 0) * Math.sqrt((Math.PI / 2) * (1 / current.length + 1 / b.length));
+    return {
+        pWorse: run(lowered, b).p,
+        pBetter: run(b, raised).p,
+        shift: (0,stats/* median */.JZ)(current) - (0,stats/* median */.JZ)(b),
+        standardError,
+        df: current.length + b.length - 2,
+    };
+}
+/** The shift's two-sided 95% interval. */
+function interval(outcome) {
+    const q = outcome.standardError > 0 ? (0,stats/* studentQuantile */.FI)(0.025, outcome.df) * outcome.standardError : 0;
+    return { low: outcome.shift - q, high: outcome.shift + q };
+}
+/**
+ * The smallest oriented shift one run can show at `alpha` with 95% power, and how many runs (their values
+ * averaged) would bring that down to `target`: undefined when even many runs could not, because the
+ * baseline's own uncertainty is too large.
+ */
+function resolution(baseline, alpha, target) {
+    const k = (0,stats/* studentQuantile */.FI)(alpha, baseline.df) + (0,stats/* studentQuantile */.FI)(0.05, baseline.df);
+    const detectable = k * baseline.spread * Math.sqrt(1 + baseline.levelVariance);
+    const room = (target / (k * baseline.spread)) ** 2 - baseline.levelVariance;
+    if (detectable <= target)
+        return { detectable, runs: 1 };
+    return room > 0 ? { detectable, runs: Math.ceil(1 / room) } : { detectable };
+}
+
 ;// CONCATENATED MODULE: ./src/decide.ts
+
+
 
 
 const MIN_SEGMENT = 3;
@@ -99,10 +286,11 @@ const MIN_SEGMENT = 3;
  * is why the history test must agree once there is enough history. History keeps samples this deep.
  */
 const SAMPLE_RUNS = 5;
-/** Orient values so that bigger is always worse, on a log scale when every value is positive. */
 function orientation(better, values) {
     const sign = better === 'smaller' ? 1 : -1;
-    return values.every((v) => v > 0) ? (v) => sign * Math.log(v) : (v) => sign * v;
+    return values.every((v) => v > 0)
+        ? { to: (v) => sign * Math.log(v), from: (o) => Math.exp(sign * o) }
+        : { to: (v) => sign * v, from: (o) => sign * o };
 }
 /** Relative change in percent, positive = worse. */
 function percentChange(current, baseline, better) {
@@ -111,14 +299,20 @@ function percentChange(current, baseline, better) {
     const ratio = current / baseline;
     return better === 'smaller' ? (ratio - 1) * 100 : (1 - ratio) * 100;
 }
-function levelFor(change, t) {
-    if (change >= t.critical)
+/**
+ * The level of a change: the highest threshold it reaches, or the next one up when the upper end `high` of
+ * the change's 95% interval reaches that one (a change measured at 9% that may well be 10% is major: a
+ * regression of the major size must fail reliably, not half the time). The minor threshold, the minimum
+ * effect, is always measured, never inferred.
+ */
+function levelFor(change, t, high = change) {
+    if (change < t.minor)
+        return 'none';
+    if (change >= t.critical || (change >= t.major && high >= t.critical))
         return 'critical';
-    if (change >= t.major)
+    if (change >= t.major || high >= t.major)
         return 'major';
-    if (change >= t.minor)
-        return 'minor';
-    return 'none';
+    return 'minor';
 }
 function verdictFor(level) {
     return level === 'none' ? 'pass' : level === 'minor' ? 'warn' : 'fail';
@@ -151,17 +345,22 @@ function withoutStrays(samples, spread) {
     const center = (0,stats/* median */.JZ)(samples);
     return samples.filter((v) => Math.abs(v - center) <= STRAY_SPREADS * spread);
 }
+const TEST_NAMES = {
+    history: 'history test (robust t on run values)',
+    'mann-whitney': 'samples test (Mann-Whitney U)',
+    welch: "samples test (Welch's t on logs)",
+};
 /**
  * Decide whether `current` regressed against its `history` (oldest first, already limited to the window).
  *
- * - History test: the current run value against the history's robust spread. The baseline is the median of
- *   the points after the latest change point in the history (a shift that already landed is the new
- *   normal); the spread is the MAD of every point around its own segment's median, so a past step does not
- *   inflate it. This is what absorbs run-to-run (runner) noise.
- * - Samples test: the current run's raw samples against those of the latest baseline runs (Mann-Whitney U
- *   or Welch on logs), which works from the second run on, before there is history to speak of.
+ * - History test: the current run value against the robust baseline (decision/baseline.ts: change points
+ *   cut the history into segments; outlier runs are left out; the latest segment's level follows its
+ *   drift), on the run-to-run spread and the history's own shape, so a second mode or a heavy tail the
+ *   history has shown is no regression. This is what absorbs run-to-run (runner) noise.
+ * - Samples test: the current run's raw samples against those of the latest baseline runs that are not
+ *   outlier runs (Mann-Whitney U or Welch on logs), which works from the second run on.
  * When both apply, both must agree (the larger p-value counts). A change must also reach the minor
- * threshold (the minimum effect) to count at all.
+ * threshold (the minimum effect) to count at all; see levelFor for the levels above it.
  */
 function decide(current, history, j) {
     const spread = runSpread(current.samples, history);
@@ -178,32 +377,45 @@ function decide(current, history, j) {
             verdict: 'pass',
             baselinePoints: [...history],
             insufficient: history.length === 0,
+            evidence: [],
+            outlierRuns: [],
         };
     }
     const f = orientation(j.better, [currentValue, ...history.map((p) => p.value), ...(current.samples ?? [])]);
-    const series = history.map((p) => f(p.value));
+    const series = history.map((p) => f.to(p.value));
     const minShift = Math.log1p(j.thresholds.minor / 100);
+    // The tests ask whether the run is worse by more than half the minimum effect, not merely worse: with
+    // noise of 5% and more the minimum effect alone no longer keeps noise out, and a benchmark is judged
+    // again on every run.
+    const margin = minShift / 4;
     const cuts = changePoints(series, { alpha: j.alpha, minShift, minSegment: MIN_SEGMENT });
-    const start = cuts.at(-1) ?? 0;
-    const segment = history.slice(start);
-    const baseline = (0,stats/* median */.JZ)(segment.map((p) => p.value));
+    const robust = runBaseline(series, [0, ...cuts]);
+    const segment = history.slice(robust.start).filter((_, k) => !robust.outliers.has(robust.start + k));
+    const baseline = f.from(robust.level);
     const change = percentChange(currentValue, baseline, j.better);
-    const pValues = [];
-    let method = 'history';
+    const fc = f.to(currentValue);
+    // An oriented shift as a change in percent: the baseline it implies, against the current run value.
+    const asChange = (shift) => percentChange(currentValue, f.from(fc - shift), j.better);
+    const outcomes = [];
     if (history.length >= j.minHistory)
-        pValues.push(historyTest(series, [0, ...cuts], f(currentValue)));
+        outcomes.push({ test: 'history', name: TEST_NAMES.history, outcome: historyTest(robust, fc, margin) });
     const baselineRuns = segment.slice(-SAMPLE_RUNS).map((p) => p.samples ?? []);
     if (current.samples && current.samples.length >= j.minSamples && baselineRuns.flat().length >= j.minSamples) {
-        const a = withoutStrays(current.samples, spread).map(f);
-        const b = baselineRuns.flatMap((run) => withoutStrays(run, spread)).map(f);
-        const test = j.sampleTest === 'welch' ? stats/* welch */.Mz : stats/* mannWhitney */.Pi;
-        pValues.push({ worse: test(a, b).p, better: test(b, a).p });
-        method = 'samples';
+        const a = withoutStrays(current.samples, spread).map(f.to);
+        const b = baselineRuns.map((run) => withoutStrays(run, spread).map(f.to)).filter((run) => run.length > 0);
+        outcomes.push({ test: 'samples', name: TEST_NAMES[j.sampleTest], outcome: samplesTest(a, b, j.sampleTest, margin) });
     }
-    const insufficient = pValues.length === 0;
-    const pWorse = insufficient ? 0 : Math.max(...pValues.map((p) => p.worse));
-    const pBetter = insufficient ? 0 : Math.max(...pValues.map((p) => p.better));
-    const level = pWorse < j.alpha ? levelFor(change, j.thresholds) : 'none';
+    const evidence = outcomes.map(({ test, name, outcome }) => {
+        const { low, high } = interval(outcome);
+        return { test, name, p: outcome.pWorse, change: asChange(outcome.shift), low: asChange(low), high: asChange(high) };
+    });
+    const insufficient = outcomes.length === 0;
+    const pWorse = insufficient ? 0 : Math.max(...outcomes.map((o) => o.outcome.pWorse));
+    const pBetter = insufficient ? 0 : Math.max(...outcomes.map((o) => o.outcome.pBetter));
+    // The change's bound comes from the history test when it ran: only it sees run-to-run noise.
+    const bounding = outcomes.find((o) => o.test === 'history') ?? outcomes[0];
+    const high = bounding ? change + asChange(interval(bounding.outcome).high) - asChange(bounding.outcome.shift) : change;
+    const level = pWorse < j.alpha ? levelFor(change, j.thresholds, high) : 'none';
     const improved = pBetter < j.alpha && -change >= j.thresholds.minor;
     let verdict = verdictFor(level);
     if (insufficient && verdict === 'fail')
@@ -212,35 +424,28 @@ function decide(current, history, j) {
         ...base,
         baseline,
         change,
-        method,
+        method: outcomes.some((o) => o.test === 'samples') ? 'samples' : 'history',
         level,
         improved,
         verdict,
         baselinePoints: segment,
         insufficient,
+        evidence,
+        outlierRuns: [...robust.outliers].map((i) => history[i].commit),
     };
     if (!insufficient)
         decision.confidence = 1 - (change >= 0 ? pWorse : pBetter);
-    const shift = latestWorseningShift(history, series, f(currentValue), minShift, j.alpha);
+    if (robust.slope !== 0)
+        decision.drift = asChange(robust.slope);
+    if (history.length >= j.minHistory) {
+        const r = resolution(robust, j.alpha, Math.log1p(j.thresholds.major / 100));
+        if (r.runs !== 1)
+            decision.tooNoisy = { detectable: asChange(r.detectable), ...(r.runs ? { runs: r.runs } : {}) };
+    }
+    const shift = latestWorseningShift(history, series, fc, minShift, j.alpha);
     if (shift)
         decision.changePoint = shift;
     return decision;
-}
-/** One-sided p-values of the current point against the segmented history's robust spread. */
-function historyTest(series, starts, current) {
-    const residuals = [];
-    for (let s = 0; s < starts.length; s++) {
-        const part = series.slice(starts[s], starts[s + 1] ?? series.length);
-        const center = (0,stats/* median */.JZ)(part);
-        for (const v of part)
-            residuals.push(v - center);
-    }
-    const last = series.slice(starts.at(-1) ?? 0);
-    // A median of m points has variance about (pi/2) sigma^2 / m: widen for the baseline's own uncertainty.
-    const scale = Math.max((0,stats/* mad */.Fm)(residuals, 0), 1e-12) * Math.sqrt(1 + Math.PI / 2 / last.length);
-    const z = (current - (0,stats/* median */.JZ)(last)) / scale;
-    const df = Math.max(1, series.length - starts.length);
-    return { worse: (0,stats/* studentUpperTail */.g_)(z, df), better: (0,stats/* studentUpperTail */.g_)(-z, df) };
 }
 /** The commit where the latest shift for the worse began, looking at the history and the current run. */
 function latestWorseningShift(history, series, current, minShift, alpha) {
@@ -266,18 +471,21 @@ function latestWorseningShift(history, series, current, minShift, alpha) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BR: () => (/* binding */ averageRanks),
+/* harmony export */   FI: () => (/* binding */ studentQuantile),
 /* harmony export */   Fm: () => (/* binding */ mad),
 /* harmony export */   JZ: () => (/* binding */ median),
 /* harmony export */   Mz: () => (/* binding */ welch),
 /* harmony export */   Pi: () => (/* binding */ mannWhitney),
 /* harmony export */   UD: () => (/* binding */ biweight),
+/* harmony export */   fR: () => (/* binding */ theilSen),
 /* harmony export */   g_: () => (/* binding */ studentUpperTail),
 /* harmony export */   kP: () => (/* binding */ quantileSketch),
-/* harmony export */   pc: () => (/* binding */ pooledSpread)
+/* harmony export */   pc: () => (/* binding */ pooledSpread),
+/* harmony export */   qn: () => (/* binding */ qn)
 /* harmony export */ });
 /* unused harmony exports quantile, mean, variance, normalUpperTail, incompleteBeta */
 /**
- * The statistics the decisions rest on: robust location and spread, the normal and Student t
+ * The statistics the decisions rest on: robust location, spread and trend, the normal and Student t
  * distributions, the Mann-Whitney U test (tie-corrected; exact for small samples without ties) and
  * Welch's t test. All tests here are one-sided: "is `a` larger than `b`?".
  */
@@ -288,7 +496,8 @@ function median(values) {
 function quantile(values, q) {
     if (values.length === 0)
         return Number.NaN;
-    const sorted = [...values].sort((x, y) => x - y);
+    // A typed array sorts numerically without a comparator: several times faster on the hot path.
+    const sorted = Float64Array.from(values).sort();
     const pos = (sorted.length - 1) * q;
     const lo = Math.floor(pos);
     const hi = Math.ceil(pos);
@@ -299,6 +508,29 @@ function quantile(values, q) {
 /** Median absolute deviation scaled by 1.4826, so it estimates the standard deviation of normal data. */
 function mad(values, center = median(values)) {
     return 1.4826 * median(values.map((v) => Math.abs(v - center)));
+}
+/** Croux and Rousseeuw's small-sample factors for Qn (n = 2..9), then their formula for larger n. */
+const QN_SMALL = [0, 0, 0.399, 0.994, 0.512, 0.844, 0.611, 0.857, 0.669, 0.872];
+/**
+ * Rousseeuw and Croux's Qn: the first quartile of the distances between pairs, scaled to estimate the
+ * standard deviation of normal data. Half the values can be anything without breaking it, like the MAD,
+ * but it is 82% efficient where the MAD is 37%, and it needs no centre: with two modes it measures the
+ * spread within them, where the MAD measures their distance. NaN for fewer than two values.
+ */
+function qn(values) {
+    const n = values.length;
+    if (n < 2)
+        return Number.NaN;
+    const distances = new Float64Array((n * (n - 1)) / 2);
+    let at = 0;
+    for (let i = 0; i < n; i++)
+        for (let k = i + 1; k < n; k++)
+            distances[at++] = Math.abs(values[i] - values[k]);
+    distances.sort();
+    const h = Math.floor(n / 2) + 1;
+    const kth = (h * (h - 1)) / 2;
+    const factor = n <= 9 ? QN_SMALL[n] : n % 2 === 1 ? n / (n + 1.4) : n / (n + 3.8);
+    return 2.2219 * factor * distances[kth - 1];
 }
 /**
  * The spread within groups (e.g. the samples of each run), pooled over the groups: from the median of
@@ -346,6 +578,22 @@ function biweight(values, scale, c = 4.685) {
         center = next;
     }
     return center;
+}
+/**
+ * The Theil-Sen line through `values` at `positions` (0, 1, 2, ... unless given): the median of the
+ * pairwise slopes and the median intercept. Up to 29% of the points can be anything without moving it,
+ * which a least-squares line cannot claim.
+ */
+function theilSen(values, positions = values.map((_, i) => i)) {
+    const slopes = [];
+    for (let i = 0; i < values.length; i++)
+        for (let k = i + 1; k < values.length; k++) {
+            const run = positions[k] - positions[i];
+            if (run !== 0)
+                slopes.push((values[k] - values[i]) / run);
+        }
+    const slope = slopes.length > 0 ? median(slopes) : 0;
+    return { slope, intercept: median(values.map((v, i) => v - slope * positions[i])) };
 }
 function mean(values) {
     let sum = 0;
@@ -447,6 +695,27 @@ function studentUpperTail(t, df) {
         return normalUpperTail(t);
     const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
     return t > 0 ? tail : 1 - tail;
+}
+const quantileCache = new Map();
+/** The t with P(T > t) = p for Student's t with `df` degrees of freedom (bisection, remembered; 0 < p < 1). */
+function studentQuantile(p, df) {
+    const key = `${p},${df}`;
+    const known = quantileCache.get(key);
+    if (known !== undefined)
+        return known;
+    let lo = -1e3;
+    let hi = 1e3;
+    for (let i = 0; i < 100 && hi - lo > 1e-9; i++) {
+        const mid = (lo + hi) / 2;
+        if (studentUpperTail(mid, df) > p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    const t = (lo + hi) / 2;
+    if (quantileCache.size < 10_000)
+        quantileCache.set(key, t);
+    return t;
 }
 /** Average ranks (1-based) of `values`, and the tie groups' sizes for the variance correction. */
 function averageRanks(values) {

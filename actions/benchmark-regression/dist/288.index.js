@@ -1,22 +1,19 @@
-export const id = 961;
-export const ids = [961];
+export const id = 288;
+export const ids = [288];
 export const modules = {
 
-/***/ 8961:
+/***/ 1288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   baseBranch: () => (/* binding */ baseBranch),
-/* harmony export */   currentBranch: () => (/* binding */ currentBranch),
-/* harmony export */   eventPayload: () => (/* binding */ eventPayload),
-/* harmony export */   headSha: () => (/* binding */ headSha),
-/* harmony export */   isPullRequest: () => (/* binding */ isPullRequest),
-/* harmony export */   jobIdentity: () => (/* binding */ jobIdentity),
-/* harmony export */   pullRequestNumber: () => (/* binding */ pullRequestNumber)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  thisRun: () => (/* binding */ thisRun)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ../../shared/src/runner/context.ts
 
 /** The webhook payload of the run (GITHUB_EVENT_PATH), or {} outside a runner. */
 function eventPayload() {
@@ -24,7 +21,7 @@ function eventPayload() {
     if (!file)
         return {};
     try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch {
         return {};
@@ -35,7 +32,7 @@ function isPullRequest() {
     return PULL_REQUEST_EVENTS.includes(process.env.GITHUB_EVENT_NAME ?? '');
 }
 /** The pull request number of a pull_request(_target) run, or undefined. */
-function pullRequestNumber() {
+function context_pullRequestNumber() {
     const pr = eventPayload().pull_request;
     return typeof pr?.number === 'number' ? pr.number : undefined;
 }
@@ -52,9 +49,25 @@ function headSha() {
     const pr = eventPayload().pull_request;
     return pr?.head?.sha ?? process.env.GITHUB_SHA ?? '';
 }
-/** Distinguishes jobs of a matrix and re-runs, for names that must be unique per job. */
-function jobIdentity() {
-    return [process.env.GITHUB_JOB, process.env.GITHUB_RUN_ID, process.env.GITHUB_RUN_ATTEMPT].filter(Boolean).join('-');
+
+;// CONCATENATED MODULE: ./src/run.ts
+
+function thisRun() {
+    const pullRequest = isPullRequest();
+    const branch = currentBranch();
+    const defaultBranch = eventPayload().repository?.default_branch ?? 'main';
+    const base = baseBranch();
+    const pullRequestNumber = context_pullRequestNumber();
+    return {
+        workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+        pullRequest,
+        ...(pullRequestNumber === undefined ? {} : { pullRequestNumber }),
+        branch,
+        commit: headSha(),
+        ...(process.env.GITHUB_RUN_ID ? { runId: process.env.GITHUB_RUN_ID } : {}),
+        baselineCandidates: pullRequest ? [base ?? defaultBranch] : [...new Set([branch, defaultBranch])],
+        codeBranches: [...new Set([branch, defaultBranch, ...(base ? [base] : [])])],
+    };
 }
 
 
