@@ -8,10 +8,11 @@ import { startResultsService } from '../services/index.ts';
 
 /**
  * setup-cross-toolchain wall time for one target (default aarch64, or the first argument) in the three
- * situations a job meets: cold (nothing installed, nothing cached: apt downloads), warm (nothing
- * installed, the .debs in the Actions cache: installed without the network), and already installed (a
- * second call in the same job). Uses the local results service for the cache. Removes the target's cross
- * packages to get there, and leaves them installed at the end.
+ * situations a job meets: cold (nothing installed, nothing cached: apt downloads and installs), warm
+ * (nothing installed, the installed files in the Actions cache: restored in one archive, no apt), and
+ * already installed (a second call in the same job). Uses the local results service for the cache.
+ * Purges the target's cross packages to get there (a restore refuses leftover config files), and leaves
+ * them installed at the end.
  */
 const target = process.argv[2] ?? 'aarch64';
 const TRIPLES: Record<string, [string, string]> = {
@@ -32,8 +33,8 @@ async function removeToolchain(): Promise<void> {
     .filter(([name, status]) => name && status === 'installed' && !name.startsWith('binutils-'))
     .map(([name]) => name as string);
   if (installed.length === 0) return;
-  const removed = await runProcess('dpkg', ['--remove', ...installed]);
-  if (removed.exitCode !== 0) throw new Error(`dpkg --remove failed:\n${removed.stderr}`);
+  const removed = await runProcess('dpkg', ['--purge', ...installed]);
+  if (removed.exitCode !== 0) throw new Error(`dpkg --purge failed:\n${removed.stderr}`);
 }
 
 const results = await startResultsService();

@@ -380,7 +380,7 @@ describe('setup-cross-toolchain: bad inputs and hosts fail with one clear error'
   it('a malformed list', async () => {
     assertCleanFailure(
       await runAction(ACTION, { inputs: { targets: '[aarch64, riscv64' } }),
-      /^Input 'targets' has '\[aarch64, riscv64': expected a JSON array/,
+      /^Input 'targets' has '\[aarch64, riscv64': '\[aarch64' is not a target name/,
     );
     assertCleanFailure(
       await runAction(ACTION, { inputs: { targets: 'aarch64; riscv64' } }),
@@ -446,10 +446,10 @@ describe('setup-cross-toolchain: the package cache', () => {
     await results.stop();
   });
 
-  it('a cold run downloads and caches the .debs; with the cache warm nothing is downloaded', async () => {
+  it('a cold run installs with apt and caches the installed files; a warm run on a runner without them restores them', async () => {
     // Start from a runner without the aarch64 toolchain, as a fresh job would.
     const removable = await crossPackages('arm64', 'aarch64-linux-gnu');
-    if (removable.length > 0) await sh(['dpkg', '--remove', ...removable]);
+    if (removable.length > 0) await sh(['dpkg', '--purge', ...removable]);
     assert.deepEqual(await crossPackages('arm64', 'aarch64-linux-gnu'), []);
 
     const workspace = scratch('cache-ws');
@@ -469,7 +469,7 @@ describe('setup-cross-toolchain: the package cache', () => {
     assert.ok(Number(cold.outputs['downloaded-packages']) > 5, `downloaded ${cold.outputs['downloaded-packages']}`);
     const entries = results.cacheEntries();
     assert.equal(entries.length, 1);
-    assert.match(entries[0]?.key ?? '', /^setup-cross-toolchain-v1-debian-\d+-amd64-[0-9a-f]{20}$/);
+    assert.match(entries[0]?.key ?? '', /^setup-cross-toolchain-v2-debian-\d+-amd64-[0-9a-f]{20}-[0-9a-f]{12}$/);
     assert.ok((entries[0]?.sizeBytes ?? 0) > 10_000_000, `cache entry of ${entries[0]?.sizeBytes} bytes`);
     assert.ok(
       cold.log.some((l) => /^Get:\d+ /.test(l)),
@@ -484,7 +484,7 @@ describe('setup-cross-toolchain: the package cache', () => {
     assert.ok(installedCold.includes('gcc-aarch64-linux-gnu'));
 
     // A new job: the toolchain is gone again, and so are the .debs the cold run left in RUNNER_TEMP.
-    await sh(['dpkg', '--remove', ...(await crossPackages('arm64', 'aarch64-linux-gnu'))]);
+    await sh(['dpkg', '--purge', ...(await crossPackages('arm64', 'aarch64-linux-gnu'))]);
     rmSync(path.join(runnerTemp, 'setup-cross-toolchain'), { recursive: true, force: true });
     const downloadsBefore = results.requests.filter((r) => r.operationId === 'blob' && r.method === 'GET').length;
 
@@ -495,9 +495,19 @@ describe('setup-cross-toolchain: the package cache', () => {
     assert.deepEqual(JSON.parse(warm.outputs['installed-packages'] ?? '[]'), installedCold);
     assert.ok(
       results.requests.filter((r) => r.operationId === 'blob' && r.method === 'GET').length > downloadsBefore,
-      'the .debs came from the cache',
+      'the installed files came from the cache',
     );
-    assert.ok(warm.log.some((l) => /^Restored cached packages \(setup-cross-toolchain-v1-/.test(l)));
+    assert.ok(
+      warm.log.some((l) => /^Installed \d+ packages from the cache in /.test(l)),
+      warm.log.join('\n'),
+    );
+    assert.deepEqual(warm.annotations, []);
+    assert.equal((await runProcess('dpkg', ['--audit'])).stdout, '', 'dpkg sees a consistent database');
+    assert.equal(
+      (await runProcess('dpkg', ['-V', 'gcc-12-aarch64-linux-gnu', 'libc6-dev-arm64-cross'])).exitCode,
+      0,
+      'every restored file matches its md5sum',
+    );
     // apt prints Get:/Hit:/Ign: for every index or package it fetches: the lists were not even refreshed.
     assert.deepEqual(
       warm.log.filter((l) => /^(Get|Hit|Ign):\d+ /.test(l)),

@@ -28374,8 +28374,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _archway_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1002);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7025);
+/* harmony import */ var _archway_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5630);
 
 
 await (0,_archway_kit__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7025:
+/***/ 5630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28403,8 +28403,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3960);
-// EXTERNAL MODULE: ../../shared/src/index.ts + 7 modules
-var src = __nccwpck_require__(1002);
+// EXTERNAL MODULE: ../../shared/src/index.ts + 9 modules
+var src = __nccwpck_require__(16);
 ;// CONCATENATED MODULE: ./src/build-files.ts
 function cmakeEscape(value) {
     return value.replace(/[\\"$;]/g, (c) => `\\${c}`);
@@ -28511,9 +28511,11 @@ async function mapConcurrently(items, limit, fn) {
     return results;
 }
 
-// EXTERNAL MODULE: ../../shared/src/process.ts + 2 modules
-var src_process = __nccwpck_require__(4551);
-;// CONCATENATED MODULE: ../../shared/src/apt-sources.ts
+// EXTERNAL MODULE: ../../shared/src/clients/process.ts + 2 modules
+var clients_process = __nccwpck_require__(4940);
+// EXTERNAL MODULE: ../../shared/src/runner/errors.ts
+var errors = __nccwpck_require__(4278);
+;// CONCATENATED MODULE: ../../shared/src/debian/apt-sources.ts
 
 
 
@@ -28596,7 +28598,7 @@ function sourceFiles() {
 }
 async function writeRootFile(file, text, privileged) {
     const [command, args] = privileged('tee', [file]);
-    const result = await (0,src_process/* runProcess */.R3)(command, args, { input: text });
+    const result = await (0,clients_process/* runProcess */.R3)(command, args, { input: text });
     if (result.exitCode !== 0)
         throw new Error(`could not write ${file}: ${result.stderr.trim()}`);
 }
@@ -28644,9 +28646,7 @@ async function prepareUbuntuSources(os, archs, hostArch, privileged) {
     return changed;
 }
 
-// EXTERNAL MODULE: ../../shared/src/errors.ts
-var errors = __nccwpck_require__(5955);
-;// CONCATENATED MODULE: ../../shared/src/apt.ts
+;// CONCATENATED MODULE: ../../shared/src/debian/apt.ts
 
 
 
@@ -28691,7 +28691,7 @@ let nativeArch;
 async function hostArchitecture() {
     if (nativeArch)
         return nativeArch;
-    const result = await (0,src_process/* runProcess */.R3)('dpkg', ['--print-architecture']);
+    const result = await (0,clients_process/* runProcess */.R3)('dpkg', ['--print-architecture']);
     nativeArch = result.stdout.trim();
     if (result.exitCode !== 0 || !nativeArch)
         throw new Error(`dpkg --print-architecture failed: ${result.stderr.trim()}`);
@@ -28713,7 +28713,7 @@ async function installedPackages(packages) {
     const host = await hostArchitecture();
     const names = packages.map((p) => plainName(p, host));
     // biome-ignore lint/suspicious/noTemplateCurlyInString: dpkg-query's own ${field} format syntax
-    const result = await (0,src_process/* runProcess */.R3)('dpkg-query', ['-W', '-f=${binary:Package} ${db:Status-Status}\\n', ...names]);
+    const result = await (0,clients_process/* runProcess */.R3)('dpkg-query', ['-W', '-f=${binary:Package} ${db:Status-Status}\\n', ...names]);
     const installed = new Set();
     for (const line of result.stdout.split('\n')) {
         const [name, status] = line.split(' ');
@@ -28725,7 +28725,7 @@ async function installedPackages(packages) {
 }
 /** Architectures dpkg installs packages for besides the native one. */
 async function foreignArchitectures() {
-    const result = await (0,src_process/* runProcess */.R3)('dpkg', ['--print-foreign-architectures']);
+    const result = await (0,clients_process/* runProcess */.R3)('dpkg', ['--print-foreign-architectures']);
     return result.stdout.split('\n').filter(Boolean);
 }
 /**
@@ -28742,7 +28742,7 @@ async function addArchitectures(architectures) {
         if (known.has(arch))
             continue;
         const [command, args] = privileged('dpkg', ['--add-architecture', arch]);
-        const result = await (0,src_process/* runProcess */.R3)(command, args);
+        const result = await (0,clients_process/* runProcess */.R3)(command, args);
         if (result.exitCode !== 0)
             throw new Error(`dpkg --add-architecture ${arch} failed: ${result.stderr.trim()}`);
         core/* info */.pq(`Enabled multiarch packages for ${arch}`);
@@ -28812,7 +28812,7 @@ function debFiles(archives) {
 }
 async function runApt(args, missing, how = '') {
     const [command, full] = privileged('apt-get', [...args.slice(0, 1), ...APT_OPTIONS, ...args.slice(1)]);
-    return core/* group */.Os(`apt-get install ${missing.join(' ')}${how ? ` (${how})` : ''}`, () => (0,src_process/* runProcess */.R3)(command, full, { env: APT_ENV(), onStdout: (l) => core/* info */.pq(l), onStderr: (l) => core/* info */.pq(l) }));
+    return core/* group */.Os(`apt-get install ${missing.join(' ')}${how ? ` (${how})` : ''}`, () => (0,clients_process/* runProcess */.R3)(command, full, { env: APT_ENV(), onStdout: (l) => core/* info */.pq(l), onStderr: (l) => core/* info */.pq(l) }));
 }
 let updated = false;
 /** apt-get update once per process (again after an architecture was added): lists on a fresh runner are stale or absent. */
@@ -28820,7 +28820,7 @@ async function aptUpdate() {
     if (updated)
         return;
     const [command, args] = privileged('apt-get', ['update', '-q', ...APT_OPTIONS]);
-    const result = await core/* group */.Os('apt-get update', () => (0,src_process/* runProcess */.R3)(command, args, { env: APT_ENV(), onStdout: (l) => core/* info */.pq(l), onStderr: (l) => core/* info */.pq(l) }));
+    const result = await core/* group */.Os('apt-get update', () => (0,clients_process/* runProcess */.R3)(command, args, { env: APT_ENV(), onStdout: (l) => core/* info */.pq(l), onStderr: (l) => core/* info */.pq(l) }));
     if (result.exitCode !== 0)
         core/* warning */.$e(`apt-get update failed (exit ${result.exitCode}); trying the install with the lists there are:\n${result.stderr.trim()}`);
     updated = true;
@@ -29084,13 +29084,14 @@ function cargoSuffix(target) {
 ;// CONCATENATED MODULE: ./src/resolve.ts
 
 
+const { listItems } = src/* input */.hF;
 const BY_NAME = new Map(TARGETS.flatMap((t) => namesOf(t).map((n) => [n, t])));
 /** What a target name may look like: letters, digits, '-', '_', '.', '+'. */
 const TARGET_WORD = /^[A-Za-z0-9][A-Za-z0-9_.+-]*$/;
 const EXAMPLE = 'e.g. "aarch64-unknown-linux-gnu, riscv64, armv7" or one per line';
 /**
- * The `targets` input: names separated by commas, spaces or new lines (or a JSON array, as
- * `toJSON(matrix.targets)` gives), each a Rust triple, a GNU triple or a short name. Duplicates that
+ * The `targets` input: names separated by commas, spaces or new lines, or a YAML list (inline, as
+ * `toJSON(matrix.targets)` gives, or one `- name` per line), each a Rust triple, a GNU triple or a short name. Duplicates that
  * name the same target are set up once.
  */
 function parseTargets(raw, input = 'targets') {
@@ -29106,28 +29107,10 @@ function parseTargets(raw, input = 'targets') {
     return targets;
 }
 function splitList(raw, input) {
-    const text = raw
-        .split(/\r?\n/)
-        .filter((line) => !line.trim().startsWith('#'))
-        .join('\n')
-        .trim();
-    if (text.startsWith('[')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            throw (0,src/* inputError */.Xu)(input, raw, `expected a JSON array of target names or a plain list, ${EXAMPLE}`);
-        }
-        if (!Array.isArray(parsed) || !parsed.every((v) => typeof v === 'string')) {
-            throw (0,src/* inputError */.Xu)(input, raw, `expected a JSON array of strings or a plain list, ${EXAMPLE}`);
-        }
-        return parsed.map((v) => v.trim()).filter(Boolean);
-    }
-    const words = text.split(/[\s,]+/).filter(Boolean);
+    const words = listItems(raw, input, /[\s,]+/).filter(Boolean);
     const bad = words.find((w) => !TARGET_WORD.test(w));
     if (bad !== undefined)
-        throw (0,src/* inputError */.Xu)(input, raw, `'${bad}' is not a target name; expected names separated by commas or new lines, ${EXAMPLE}`);
+        throw (0,src/* inputError */.Xu)(input, raw, `${(0,src/* showValue */.vp)(bad)} is not a target name; expected names separated by commas or new lines, ${EXAMPLE}`);
     return words;
 }
 function resolveTarget(word, input = 'targets') {
@@ -29137,9 +29120,9 @@ function resolveTarget(word, input = 'targets') {
         return found;
     const choices = AMBIGUOUS[name];
     if (choices)
-        throw (0,src/* inputError */.Xu)(input, word, `${word} names several targets; pick one of ${choices.join(', ')}`);
+        throw (0,src/* inputError */.Xu)(input, word, `${(0,src/* showValue */.vp)(word)} names several targets; pick one of ${choices.join(', ')}`);
     const closest = closestName(name);
-    throw (0,src/* inputError */.Xu)(input, word, `unknown target${closest ? `; did you mean ${closest}?` : ''} Supported: ${TARGETS.map((t) => t.rust).join(', ')} ` +
+    throw (0,src/* inputError */.Xu)(input, word, `unknown target${closest ? `; did you mean ${closest}?` : '.'} Supported: ${TARGETS.map((t) => t.rust).join(', ')} ` +
         '(also their GNU triples such as aarch64-linux-gnu, Debian architectures such as arm64, and short names such as armv7, riscv64, cortex-m4f)');
 }
 /** The canonical target whose name is nearest to `name` (edit distance), if any is reasonably near. */
@@ -29173,7 +29156,7 @@ function editDistance(a, b) {
 
 
 const targets = { kind: 'list', parse: (raw, name) => parseTargets(raw, name) };
-const packageList = src/* input.list */.hF.list({
+const contract_packages = src/* input.list */.hF.list({
     separator: /[,\s]+/,
     item(value, name) {
         if (!isPackageName(value)) {
@@ -29182,11 +29165,6 @@ const packageList = src/* input.list */.hF.list({
         return value;
     },
 });
-/** The names, and the input as written (for error messages about a package apt does not have). */
-const contract_packages = {
-    kind: 'list',
-    parse: async (raw, name) => ({ names: await packageList.parse(raw, name), raw }),
-};
 const inputs = {
     targets,
     packages: contract_packages,
@@ -29295,7 +29273,7 @@ async function checkHost() {
     if (process.platform !== 'linux') {
         throw new src/* ConfigurationError */.j1(`setup-cross-toolchain needs a Linux runner with apt (Debian or Ubuntu); this runner is ${runnerName}`);
     }
-    const missing = ['apt-get', 'dpkg'].filter((tool) => !(0,src_process/* findOnPath */.aY)(tool));
+    const missing = ['apt-get', 'dpkg'].filter((tool) => !(0,clients_process/* findOnPath */.aY)(tool));
     if (missing.length > 0) {
         throw new src/* ConfigurationError */.j1(`setup-cross-toolchain needs a Debian or Ubuntu runner: ${missing.join(' and ')} not found on PATH (${process.env.PATH ?? ''})`);
     }
@@ -29303,7 +29281,7 @@ async function checkHost() {
     if (!SUPPORTED_HOSTS.includes(arch)) {
         throw new src/* ConfigurationError */.j1(`setup-cross-toolchain runs on ${SUPPORTED_HOSTS.join(' or ')} runners; this runner is ${arch}`);
     }
-    if (process.getuid?.() !== 0 && !(0,src_process/* findOnPath */.aY)('sudo')) {
+    if (process.getuid?.() !== 0 && !(0,clients_process/* findOnPath */.aY)('sudo')) {
         throw new src/* ConfigurationError */.j1('setup-cross-toolchain installs packages, so it needs to run as root or have sudo; this runner has neither');
     }
     let fields = {};
@@ -29323,67 +29301,699 @@ async function checkHost() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/privileged.ts
+
+
+/** Run a command as root: directly when the action is root, through `sudo -n` otherwise. */
+function runPrivileged(command, args, options = {}) {
+    const [cmd, full] = privileged(command, args);
+    return (0,src/* runProcess */.R3)(cmd, full, options);
+}
+/** The output of a finished command, for an error message. */
+function outputOf(result) {
+    const text = `${result.stdout}${result.stderr}`.trim();
+    const status = result.timedOut ? 'timed out' : result.signal ? `killed by ${result.signal}` : `exit ${result.exitCode}`;
+    return `${status}${text ? `: ${text.split('\n').slice(-10).join('\n')}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/dpkg-database.ts
+
+
+
+
+/** dpkg's administrative directory (dpkg --admindir); runners use the default. */
+const ADMIN_DIR = '/var/lib/dpkg';
+const STATUS_FILE = external_node_path_default().join(ADMIN_DIR, 'status');
+const INFO_DIR = external_node_path_default().join(ADMIN_DIR, 'info');
+/** Every package instance dpkg knows, by name:arch (dpkg-query reads the pending journal too). */
+async function dpkgPackages() {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: dpkg-query's own ${field} format syntax
+    const format = '${Package}\\t${Architecture}\\t${Version}\\t${db:Status-Status}\\t${Provides}\\n';
+    const result = await (0,src/* runProcess */.R3)('dpkg-query', ['-W', `-f=${format}`], { timeoutMs: 60_000 });
+    if (result.exitCode !== 0)
+        throw new Error(`dpkg-query -W failed (${outputOf(result)})`);
+    const packages = new Map();
+    for (const line of result.stdout.split('\n')) {
+        const [name, arch, version, state, provides] = line.split('\t');
+        if (!name || !arch)
+            continue;
+        const id = `${name}:${arch}`;
+        packages.set(id, {
+            id,
+            name,
+            version: version ?? '',
+            state: state ?? 'not-installed',
+            provides: (provides ?? '')
+                .split(',')
+                .map((p) => p.trim().split(/[\s(:]/, 1)[0])
+                .filter(Boolean),
+        });
+    }
+    return packages;
+}
+/** The status records of these package instances, as dpkg holds them. */
+async function statusRecords(ids) {
+    const result = await (0,src/* runProcess */.R3)('dpkg-query', ['--status', ...ids], { timeoutMs: 60_000 });
+    if (result.exitCode !== 0)
+        throw new Error(`dpkg-query --status failed (${outputOf(result)})`);
+    return result.stdout;
+}
+/** Updates dpkg journalled but has not folded into the status file yet (an interrupted or running dpkg). */
+function pendingUpdates() {
+    try {
+        return (0,external_node_fs_.readdirSync)(external_node_path_default().join(ADMIN_DIR, 'updates')).filter((f) => /^\d+$/.test(f));
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Replace the status file under dpkg's own locks (the frontend lock, then the database lock, as apt and dpkg
+ * take them: fcntl locks, so perl, which every Debian system has as perl-base, holds them), and only if it
+ * still reads as `expected`: a dpkg that ran in between wins, and the caller merges again. The new file is
+ * written and synced beside the old one, the old one kept as status-old, and renamed into place, as dpkg
+ * itself writes it.
+ */
+const COMPARE_AND_SWAP = String.raw `
+use strict; use warnings; use Fcntl qw(O_RDWR O_CREAT O_WRONLY O_TRUNC F_SETLKW F_WRLCK SEEK_SET); use IO::Handle;
+my ($admin, $expected, $next) = @ARGV;
+$SIG{ALRM} = sub { print STDERR "timed out waiting for the dpkg lock\n"; exit 75 };
+alarm 300;
+my @held;
+for my $name (qw(lock-frontend lock)) {
+  my $fh;
+  sysopen($fh, "$admin/$name", O_RDWR | O_CREAT, 0640) or die "cannot open $admin/$name: $!\n";
+  fcntl($fh, F_SETLKW, my $lock = pack('s s x4 q q i x4', F_WRLCK, SEEK_SET, 0, 0, 0)) or die "cannot lock $admin/$name: $!\n";
+  push @held, $fh;
+}
+alarm 0;
+sub slurp { my ($file) = @_; open(my $in, '<:raw', $file) or die "cannot read $file: $!\n"; local $/; my $text = <$in>; return $text // ''; }
+opendir(my $dir, "$admin/updates") or die "cannot read $admin/updates: $!\n";
+if (grep { /^\d+$/ } readdir($dir)) { print STDERR "dpkg has journalled updates pending\n"; exit 76; }
+if (slurp("$admin/status") ne slurp($expected)) { print STDERR "the status file changed meanwhile\n"; exit 77; }
+my $text = slurp($next);
+sysopen(my $out, "$admin/status-new", O_WRONLY | O_CREAT | O_TRUNC, 0644) or die "cannot write $admin/status-new: $!\n";
+binmode($out);
+print $out $text or die "cannot write $admin/status-new: $!\n";
+$out->flush or die "cannot write $admin/status-new: $!\n";
+$out->sync or die "cannot sync $admin/status-new: $!\n";
+close($out) or die "cannot write $admin/status-new: $!\n";
+chmod(0644, "$admin/status-new");
+unlink("$admin/status-old");
+link("$admin/status", "$admin/status-old") or die "cannot keep $admin/status-old: $!\n";
+rename("$admin/status-new", "$admin/status") or die "cannot replace $admin/status: $!\n";
+exit 0;
+`;
+const STATUS_CHANGED = 77;
+/**
+ * Add status records to dpkg's database: `edit` turns the current status text into the new one (and may
+ * throw to refuse); retried when a dpkg run changed the file in between.
+ */
+async function editStatus(workDir, edit) {
+    (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
+    const expected = external_node_path_default().join(workDir, 'status-expected');
+    const next = external_node_path_default().join(workDir, 'status-next');
+    for (let attempt = 1;; attempt++) {
+        const current = (0,external_node_fs_.readFileSync)(STATUS_FILE, 'utf8');
+        (0,external_node_fs_.writeFileSync)(expected, current);
+        (0,external_node_fs_.writeFileSync)(next, edit(current));
+        const result = await runPrivileged('perl', ['-e', COMPARE_AND_SWAP, '--', ADMIN_DIR, expected, next], { timeoutMs: 330_000 });
+        if (result.exitCode === 0)
+            return;
+        if (result.exitCode !== STATUS_CHANGED || attempt === 3)
+            throw new Error(`could not write dpkg's status file (${outputOf(result)})`);
+    }
+}
+/** dpkg refuses to start while another dpkg or apt holds its lock; apt waits, dpkg itself does not. */
+const LOCKED = /lock was locked by another process|database is locked by another process|is locked by another process/;
+async function dpkgWaitingForLock(command, args, timeoutMs = 300_000) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+        const result = await runPrivileged(command, args, {
+            env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+            timeoutMs: 600_000,
+        });
+        if (result.exitCode === 0 || !LOCKED.test(result.stderr) || Date.now() > deadline)
+            return result;
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+}
+/**
+ * The file triggers the restored files set off, as dpkg would have while unpacking them: every interest
+ * (/var/lib/dpkg/triggers/File: `<path> <package>[/noawait]`) that is one of the paths or a directory above one.
+ */
+function fileTriggers(paths, interests) {
+    const wanted = new Set();
+    const declared = interests
+        .split('\n')
+        .map((line) => line.split(' ')[0])
+        .filter((p) => Boolean(p?.startsWith('/')));
+    for (const interest of new Set(declared)) {
+        if (paths.some((p) => p === interest || p.startsWith(`${interest}/`)))
+            wanted.add(interest);
+    }
+    return [...wanted].sort();
+}
+function fileTriggerInterests() {
+    try {
+        return (0,external_node_fs_.readFileSync)(external_node_path_default().join(ADMIN_DIR, 'triggers', 'File'), 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
+/** Activate file triggers without awaiting them; dpkg processes them at the end of its next run. */
+async function activateTriggers(names) {
+    for (const name of names) {
+        const result = await dpkgWaitingForLock('dpkg-trigger', ['--no-await', name]);
+        if (result.exitCode !== 0)
+            throw new Error(`dpkg-trigger ${name} failed (${outputOf(result)})`);
+    }
+}
+/**
+ * Configure unpacked packages: dpkg runs their postinst scripts in dependency order, the triggers they and
+ * their files activated, and records them as installed.
+ */
+async function configure(ids) {
+    const result = await dpkgWaitingForLock('dpkg', ['--configure', '--force-confdef', '--force-confold', ...ids]);
+    if (result.exitCode !== 0)
+        throw new Error(`dpkg --configure failed (${outputOf(result)})`);
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/deb-cache.ts
-
-
-
-
-const KEY_VERSION = 'v1';
-/**
- * The cache key: what is installed (the target set, runner and `packages` all show in the package list)
- * on which OS release and architecture. Debian point releases keep VERSION_ID, and a .deb the lists no
- * longer name is simply downloaded again.
- */
-function cacheKey(packages, os, arch) {
-    const digest = (0,external_node_crypto_.createHash)('sha256')
-        .update([...new Set(packages)].sort().join('\n'))
-        .digest('hex')
-        .slice(0, 20);
-    return `setup-cross-toolchain-${KEY_VERSION}-${os.id}-${os.versionId}-${arch}-${digest}`;
+;// CONCATENATED MODULE: ./src/dpkg-status.ts
+function parseStanzas(text) {
+    return text
+        .split(/\n[ \t]*\n/)
+        .map((block) => block.replace(/^\n+|\n+$/g, ''))
+        .filter((block) => block.length > 0)
+        .map((block) => ({ text: block, fields: parseFields(block) }));
 }
-/** What the cache holds: only the .deb files (apt's lock and partial downloads are root's and transient). */
-function cachePaths(archives) {
-    return [external_node_path_default().join(archives, '*.deb')];
+function parseFields(block) {
+    const fields = new Map();
+    let current;
+    for (const line of block.split('\n')) {
+        if (/^[ \t]/.test(line) && current) {
+            fields.set(current, `${fields.get(current)}\n${line.slice(1)}`);
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        current = line.slice(0, colon);
+        fields.set(current, line.slice(colon + 1).trim());
+    }
+    return fields;
+}
+/** dpkg's identity of a package instance: name:arch (arch `all` included), unambiguous under multiarch. */
+function identity(stanza) {
+    return `${stanza.fields.get('Package')}:${stanza.fields.get('Architecture')}`;
+}
+/** The third word of Status: installed, unpacked, half-configured, config-files, not-installed, ... */
+function state(stanza) {
+    return (stanza.fields.get('Status') ?? '').split(' ')[2] ?? 'not-installed';
+}
+/**
+ * The stanza of a package that is unpacked but not configured yet, as dpkg leaves it after `--unpack` of a
+ * fresh install: `dpkg --configure` then runs its postinst and marks it installed. Config-Version is the
+ * version last configured, which a fresh install does not have.
+ */
+function asUnpacked(stanza) {
+    return stanza.text
+        .split('\n')
+        .filter((line) => !line.startsWith('Config-Version:'))
+        .map((line) => (line.startsWith('Status:') ? 'Status: install ok unpacked' : line))
+        .join('\n');
+}
+/**
+ * The status database with `added` in it: a stanza of the same package instance that records no
+ * installation (not-installed, kept for its selection) is replaced; anything installed is left to the caller
+ * to refuse before. Stanzas keep dpkg's order (sorted by name, then architecture) only loosely: dpkg reads
+ * them in any order and sorts on its next write.
+ */
+function withPackages(status, added) {
+    const replaced = new Set(added.map((text) => identity({ text, fields: parseFields(text) })));
+    const kept = parseStanzas(status).filter((s) => !replaced.has(identity(s)));
+    return `${[...kept.map((s) => s.text), ...added].join('\n\n')}\n`;
+}
+/** Package names a stanza's Depends and Pre-Depends name (every alternative; arch qualifiers dropped). */
+function dependencyNames(stanza) {
+    const relations = [stanza.fields.get('Pre-Depends'), stanza.fields.get('Depends')].filter((v) => Boolean(v));
+    return [
+        ...new Set(relations
+            .flatMap((field) => field.split(/[,|]/))
+            .map((relation) => relation.trim().split(/[\s(:]/, 1)[0])
+            .filter(Boolean)),
+    ];
+}
+/** Names a stanza's Provides offers (virtual packages), versions dropped. */
+function providedNames(stanza) {
+    return (stanza.fields.get('Provides') ?? '')
+        .split(',')
+        .map((p) => p.trim().split(/[\s(:]/, 1)[0])
+        .filter(Boolean);
+}
+/** The conffiles of a stanza with the md5sum dpkg recorded for each (`obsolete` ones left out). */
+function conffiles(stanza) {
+    const result = new Map();
+    for (const line of (stanza.fields.get('Conffiles') ?? '').split('\n')) {
+        const [file, hash, flag] = line.trim().split(/\s+/);
+        if (file?.startsWith('/') && hash && flag !== 'obsolete')
+            result.set(file, hash);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/installed-archive.ts
+
+
+
+
+
+
+
+/**
+ * What an apt install produced, as one archive: the packages' files (their dpkg file lists), dpkg's
+ * control files for them (file list, md5sums, maintainer scripts), and a manifest with their status
+ * records and what they rely on. Restoring it unpacks the files and lets dpkg configure the packages.
+ */
+const MANIFEST_FILE = 'manifest.json';
+function archiveFormat() {
+    return (0,clients_process/* findOnPath */.aY)('zstd')
+        ? { file: 'installed.tar.zst', tar: { create: ['-I', 'zstd -T0 -q'], extract: ['-I', 'zstd -d -q'] } }
+        : { file: 'installed.tar', tar: { create: [], extract: [] } };
+}
+const MANIFEST_FORMAT = 1;
+/** The install cannot be archived faithfully; the reason says why (it is still installed, just not cached). */
+class NotArchivable extends Error {
+}
+/** dpkg's control files of a package instance: `<name>.<ext>` or, for Multi-Arch: same, `<name>:<arch>.<ext>`. */
+function controlFiles(info, name, arch) {
+    const owns = (base) => (file) => file.startsWith(`${base}.`) && !file.slice(base.length + 1).includes('.');
+    const qualified = info.filter(owns(`${name}:${arch}`));
+    return qualified.length > 0 ? qualified : info.filter(owns(name));
+}
+/** md5sums lines are `<md5>  <path without leading slash>`. */
+function parseMd5sums(text) {
+    const sums = new Map();
+    for (const line of text.split('\n')) {
+        const match = /^([0-9a-f]{32}) [ *](.+)$/.exec(line);
+        if (match?.[1] && match[2])
+            sums.set(`/${match[2]}`, match[1]);
+    }
+    return sums;
+}
+/** Diverted paths (dpkg-divert): the file lives elsewhere, so a plain copy would not restore it. */
+function divertedPaths() {
+    try {
+        const lines = (0,external_node_fs_.readFileSync)('/var/lib/dpkg/diversions', 'utf8').split('\n');
+        const diverted = new Set();
+        // Three lines per diversion: the diverted path, where it went, the package that diverted it.
+        for (let i = 0; i < lines.length; i += 3)
+            if (lines[i])
+                diverted.add(lines[i]);
+        return diverted;
+    }
+    catch {
+        return new Set();
+    }
+}
+/**
+ * The archive entries for the files of the packages: what is on disk now (paths a dpkg path-exclude left
+ * out are absent). A symlink that other listed paths lie under is a directory of the package that this
+ * system keeps as a symlink (/lib on merged /usr): it is left alone, never replaced.
+ */
+function archiveEntries(paths, sums) {
+    const sorted = [...new Set(paths)].filter((p) => p.startsWith('/') && p !== '/' && p !== '/.').sort();
+    const entries = [];
+    for (const [i, file] of sorted.entries()) {
+        let stats;
+        try {
+            stats = (0,external_node_fs_.lstatSync)(file);
+        }
+        catch {
+            continue;
+        }
+        if (stats.isDirectory())
+            entries.push({ path: file, kind: 'dir' });
+        else if (stats.isSymbolicLink()) {
+            const next = sorted[i + 1];
+            if (next?.startsWith(`${file}/`))
+                continue;
+            entries.push({ path: file, kind: 'link', target: (0,external_node_fs_.readlinkSync)(file) });
+        }
+        else if (stats.isFile())
+            entries.push({ path: file, kind: 'file', md5: sums.get(file) });
+        else
+            throw new NotArchivable(`${file} is neither a file, a directory nor a symlink`);
+    }
+    return entries;
+}
+/** Packages installed already that an archived package's Depends or Pre-Depends name (directly or as Provides). */
+function basePackages(records, installed, archived) {
+    const names = new Set(records.flatMap(dependencyNames));
+    const base = {};
+    for (const p of installed) {
+        if (p.state !== 'installed' || archived.has(p.id))
+            continue;
+        if (names.has(p.name) || p.provides.some((n) => names.has(n)))
+            base[p.id] = p.version;
+    }
+    return Object.fromEntries(Object.entries(base).sort(([a], [b]) => a.localeCompare(b)));
+}
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/**
+ * Archive what an install added, given dpkg's packages before it. Refused (NotArchivable) when the install
+ * also changed packages that were there before, or left dpkg mid-way: restoring only the new files could
+ * not reproduce that.
+ */
+async function archiveInstall(before, dir, hostArch) {
+    const after = await dpkgPackages();
+    const changed = [...before.values()].filter((p) => p.state === 'installed' && (after.get(p.id)?.state !== 'installed' || after.get(p.id)?.version !== p.version));
+    if (changed.length > 0)
+        throw new NotArchivable(`the install also upgraded or removed ${changed.map((p) => p.id).join(', ')}`);
+    const unfinished = [...after.values()].filter((p) => !['installed', 'not-installed', 'config-files'].includes(p.state));
+    if (unfinished.length > 0)
+        throw new NotArchivable(`dpkg left ${unfinished.map((p) => `${p.id} ${p.state}`).join(', ')}`);
+    if (pendingUpdates().length > 0)
+        throw new NotArchivable('dpkg has journalled updates pending');
+    const added = [...after.values()].filter((p) => p.state === 'installed' && before.get(p.id)?.state !== 'installed');
+    if (added.length === 0)
+        throw new NotArchivable('dpkg shows no newly installed package');
+    const records = parseStanzas(await statusRecords(added.map((p) => p.id)));
+    const info = (0,external_node_fs_.readdirSync)(INFO_DIR);
+    const diverted = divertedPaths();
+    const packages = [];
+    const paths = [];
+    const sums = new Map();
+    const control = [];
+    for (const record of records) {
+        const name = record.fields.get('Package');
+        const arch = record.fields.get('Architecture');
+        const files = controlFiles(info, name, arch);
+        const list = files.find((f) => f.endsWith('.list'));
+        if (!list)
+            throw new NotArchivable(`dpkg has no file list for ${identity(record)}`);
+        const listed = (0,external_node_fs_.readFileSync)(external_node_path_default().join(INFO_DIR, list), 'utf8').split('\n').filter(Boolean);
+        const divertedHere = listed.filter((p) => diverted.has(p));
+        if (divertedHere.length > 0)
+            throw new NotArchivable(`${identity(record)} has diverted files (${divertedHere.join(', ')})`);
+        paths.push(...listed);
+        const md5sums = files.find((f) => f.endsWith('.md5sums'));
+        if (md5sums)
+            for (const [file, sum] of parseMd5sums((0,external_node_fs_.readFileSync)(external_node_path_default().join(INFO_DIR, md5sums), 'utf8')))
+                sums.set(file, sum);
+        for (const [file, sum] of conffiles(record))
+            sums.set(file, sum);
+        control.push(...files.map((f) => external_node_path_default().join(INFO_DIR, f)));
+        const preinst = files.find((f) => f.endsWith('.preinst'));
+        packages.push({
+            id: identity(record),
+            version: record.fields.get('Version') ?? '',
+            record: record.text,
+            ...(preinst ? { preinst: (0,external_node_fs_.readFileSync)(external_node_path_default().join(INFO_DIR, preinst), 'utf8') } : {}),
+        });
+    }
+    const entries = archiveEntries(paths, sums);
+    const members = [...entries.map((e) => e.path), ...control].map((p) => p.slice(1));
+    const memberList = external_node_path_default().join(dir, 'members');
+    (0,external_node_fs_.writeFileSync)(memberList, `${members.join('\0')}\0`);
+    const format = archiveFormat();
+    const archive = external_node_path_default().join(dir, format.file);
+    // Root reads every file (some are not world-readable); names are taken verbatim, relative to /.
+    const tar = await runPrivileged('tar', ['-C', '/', '--no-recursion', '--null', '--verbatim-files-from', '-T', memberList, ...format.tar.create, '-cf', archive], { timeoutMs: 600_000 });
+    if (tar.exitCode !== 0)
+        throw new Error(`tar could not archive the installed files (${outputOf(tar)})`);
+    const ids = new Set(packages.map((p) => p.id));
+    return {
+        manifest: {
+            format: MANIFEST_FORMAT,
+            packages,
+            base: basePackages(records, after.values(), ids),
+            architectures: [...new Set(records.map((r) => r.fields.get('Architecture')))].filter((a) => a !== 'all' && a !== hostArch),
+            entries,
+            archive: { bytes: (0,external_node_fs_.statSync)(archive).size, sha256: await sha256File(archive) },
+        },
+    };
+}
+/** The manifest, if it is one this version wrote. */
+function readManifest(dir) {
+    try {
+        const manifest = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, MANIFEST_FILE), 'utf8'));
+        const valid = manifest.format === MANIFEST_FORMAT &&
+            Array.isArray(manifest.packages) &&
+            Array.isArray(manifest.entries) &&
+            Array.isArray(manifest.architectures) &&
+            typeof manifest.base === 'object' &&
+            typeof manifest.archive?.sha256 === 'string';
+        return valid ? manifest : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function writeManifest(dir, manifest) {
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, MANIFEST_FILE), JSON.stringify(manifest));
+}
+
+;// CONCATENATED MODULE: ./src/installed-cache.ts
+
+
+
+
+
+
+const KEY_VERSION = 'v2';
+const APT_LISTS = '/var/lib/apt/lists';
+function digest(text, length) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, length);
+}
+/**
+ * What the package versions apt installs depend on, read without running apt: the package indices this
+ * runner has (name, size and modification time of each; apt rewrites an index only when its content
+ * changed). A runner whose lists are older or newer gets another key.
+ */
+function packageIndexFingerprint(lists = APT_LISTS) {
+    let files;
+    try {
+        files = (0,external_node_fs_.readdirSync)(lists).filter((f) => /_Packages(\.\w+)?$/.test(f));
+    }
+    catch {
+        return 'no-lists';
+    }
+    return files
+        .sort()
+        .map((f) => {
+        const stats = (0,external_node_fs_.statSync)(external_node_path_default().join(lists, f));
+        return `${f} ${stats.size} ${Math.trunc(stats.mtimeMs)}`;
+    })
+        .join('\n');
+}
+/**
+ * The key's first part: which packages are missing (the targets, runner and `packages` all show in it), on
+ * which OS release and architecture, with which package indices. Entries under it differ by the packages
+ * that were installed already and the new ones rely on (see fullKey): a restore takes the newest.
+ */
+function cacheKeyPrefix(missing, os, arch, indices) {
+    const packages = [...new Set(missing)].sort().join('\n');
+    return `setup-cross-toolchain-${KEY_VERSION}-${os.id}-${os.versionId}-${arch}-${digest(`${packages}\n--\n${indices}`, 20)}-`;
+}
+/** The key an archive is saved under: the prefix and the packages under it (name:arch=version). */
+function fullKey(prefix, base) {
+    const text = Object.entries(base)
+        .map(([id, version]) => `${id}=${version}`)
+        .sort()
+        .join('\n');
+    return `${prefix}${digest(text, 12)}`;
+}
+/** The cache holds the archive and its manifest, at a path that stays the same from job to job (the cache version hashes it). */
+function cachePaths(dir) {
+    return [external_node_path_default().join(dir, archiveFormat().file), external_node_path_default().join(dir, MANIFEST_FILE)];
 }
 /** @actions/cache loads only when packages have to be installed. */
 async function cacheLibrary() {
     const cache = await __nccwpck_require__.e(/* import() */ 697).then(__nccwpck_require__.bind(__nccwpck_require__, 6697));
     return cache.isFeatureAvailable() ? cache : undefined;
 }
-/** Restore the .deb files into `archives`; returns the key that matched, if any. */
-async function restoreDebs(archives, key) {
+/** Restore the newest entry under the prefix into `dir`; returns its key, if any. */
+async function restoreEntry(dir, prefix) {
     const cache = await cacheLibrary();
     if (!cache) {
-        core/* info */.pq('The Actions cache service is not available here; packages come from the network');
+        core/* info */.pq('The Actions cache service is not available here; the packages are installed with apt');
         return undefined;
     }
     try {
-        const matched = await cache.restoreCache(cachePaths(archives), key);
-        core/* info */.pq(matched ? `Restored cached packages (${matched})` : `No cached packages for ${key}`);
+        const matched = await cache.restoreCache(cachePaths(dir), prefix, [prefix]);
+        core/* info */.pq(matched ? `Restored the cached toolchain ${matched}` : `No cached toolchain under ${prefix}`);
         return matched;
     }
     catch (error) {
-        core/* warning */.$e(`Restoring the package cache failed; downloading instead: ${(0,src/* errorMessage */.gJ)(error)}`);
+        core/* warning */.$e(`Restoring the cached toolchain failed; installing the packages with apt instead: ${(0,src/* errorMessage */.gJ)(error)}`);
         return undefined;
     }
 }
-/** Save the .deb files under `key`; a failure is a warning, never the step's failure. */
-async function saveDebs(archives, key) {
+/** Save `dir` under `key`; a failure is a warning, never the step's failure. */
+async function saveEntry(dir, key) {
     const cache = await cacheLibrary();
     if (!cache)
         return false;
+    const started = Date.now();
     try {
-        const id = await cache.saveCache(cachePaths(archives), key);
+        const id = await cache.saveCache(cachePaths(dir), key);
         if (id !== -1)
-            core/* info */.pq(`Saved the downloaded packages to the cache (${key})`);
+            core/* info */.pq(`Saved the installed toolchain to the cache in ${((Date.now() - started) / 1000).toFixed(1)} s (${key})`);
         return id !== -1;
     }
     catch (error) {
-        core/* warning */.$e(`Saving the package cache failed: ${(0,src/* errorMessage */.gJ)(error)}`);
+        core/* warning */.$e(`Saving the installed toolchain to the cache failed: ${(0,src/* errorMessage */.gJ)(error)}`);
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./src/installed-restore.ts
+
+
+
+
+
+
+
+
+/** The archive does not fit this runner; nothing was written. The message says why. */
+class RestoreRefused extends Error {
+}
+/** Checks before anything is written: the archive is whole, and this runner is the one it was made for. */
+async function checkRestorable(manifest, dir, current) {
+    const archive = external_node_path_default().join(dir, archiveFormat().file);
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_.statSync)(archive).size;
+    }
+    catch {
+        throw new RestoreRefused('the cache entry has no archive');
+    }
+    if (bytes !== manifest.archive.bytes) {
+        throw new RestoreRefused(`the archive is incomplete or damaged (${bytes} bytes, the manifest says ${manifest.archive.bytes})`);
+    }
+    if ((await sha256File(archive)) !== manifest.archive.sha256) {
+        throw new RestoreRefused('the archive is damaged (its SHA-256 differs from the one recorded when it was saved)');
+    }
+    refuseDpkgMismatch(manifest, current);
+    if (pendingUpdates().length > 0)
+        throw new RestoreRefused('dpkg has journalled updates pending (an interrupted dpkg run)');
+    const conflicts = manifest.entries.filter(conflicting).map((e) => e.path);
+    if (conflicts.length > 0) {
+        throw new RestoreRefused(`files of the archive exist here with other contents: ${conflicts.slice(0, 5).join(', ')}${conflicts.length > 5 ? `, ... (${conflicts.length})` : ''}`);
+    }
+}
+/** The archived packages must be absent, and the packages they rely on installed at the versions they were made with. */
+function refuseDpkgMismatch(manifest, current) {
+    const present = manifest.packages
+        .map((p) => current.get(p.id))
+        .filter((p) => p !== undefined && p.state !== 'not-installed');
+    if (present.length > 0) {
+        throw new RestoreRefused(`dpkg has ${present.map((p) => `${p.id} ${p.version} (${p.state})`).join(', ')} here already`);
+    }
+    const differing = Object.entries(manifest.base).filter(([id, version]) => {
+        const here = current.get(id);
+        return here?.state !== 'installed' || here.version !== version;
+    });
+    if (differing.length > 0) {
+        const describe = ([id, version]) => {
+            const here = current.get(id);
+            return `${id} ${version} (here: ${here?.state === 'installed' ? here.version : 'not installed'})`;
+        };
+        throw new RestoreRefused(`it was made on a runner with other packages under it: ${differing.map(describe).join(', ')}`);
+    }
+}
+function md5Of(file) {
+    return (0,external_node_crypto_.createHash)('md5').update((0,external_node_fs_.readFileSync)(file)).digest('hex');
+}
+/**
+ * A path of the archive that exists here with other contents. Identical files are fine: Multi-Arch: same
+ * packages of two architectures share them, as dpkg allows.
+ */
+function conflicting(entry) {
+    let stats;
+    try {
+        stats = (0,external_node_fs_.lstatSync)(entry.path);
+    }
+    catch {
+        return false;
+    }
+    if (entry.kind === 'dir')
+        return !stats.isDirectory() && !(stats.isSymbolicLink() && isDirectory(entry.path));
+    if (entry.kind === 'link')
+        return !stats.isSymbolicLink() || (0,external_node_fs_.readlinkSync)(entry.path) !== entry.target;
+    return !stats.isFile() || entry.md5 === undefined || md5Of(entry.path) !== entry.md5;
+}
+function isDirectory(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Run the archived preinst scripts as dpkg runs them for a fresh install, before the files are there:
+ * `preinst install`, with the variables dpkg sets for maintainer scripts.
+ */
+async function runPreinsts(manifest, workDir) {
+    (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
+    for (const p of manifest.packages) {
+        if (!p.preinst)
+            continue;
+        const [name, arch] = p.id.split(':');
+        const script = external_node_path_default().join(workDir, `${name}.preinst`);
+        (0,external_node_fs_.writeFileSync)(script, p.preinst);
+        (0,external_node_fs_.chmodSync)(script, 0o755);
+        const result = await runPrivileged('env', [
+            `DPKG_MAINTSCRIPT_PACKAGE=${name}`,
+            `DPKG_MAINTSCRIPT_ARCH=${arch}`,
+            'DPKG_MAINTSCRIPT_NAME=preinst',
+            'DPKG_ADMINDIR=/var/lib/dpkg',
+            'DPKG_ROOT=',
+            'DEBIAN_FRONTEND=noninteractive',
+            script,
+            'install',
+        ], { timeoutMs: 120_000 });
+        if (result.exitCode !== 0)
+            throw new Error(`the preinst script of ${p.id} failed (${outputOf(result)})`);
+    }
+}
+/**
+ * Put the archived packages in place as dpkg would: their preinst, their files and control files, their
+ * status records as unpacked, the file triggers their paths set off; then `dpkg --configure` runs their
+ * postinst scripts and the triggers, and marks them installed. Checked by reading dpkg's view afterwards.
+ */
+async function restoreInstalled(manifest, dir, workDir) {
+    await addArchitectures(manifest.architectures);
+    await runPreinsts(manifest, workDir);
+    const format = archiveFormat();
+    const tar = await runPrivileged('tar', ['-C', '/', ...format.tar.extract, '-xf', external_node_path_default().join(dir, format.file), '--keep-directory-symlink', '--no-overwrite-dir'], { timeoutMs: 600_000 });
+    if (tar.exitCode !== 0)
+        throw new Error(`tar could not unpack the archive (${outputOf(tar)})`);
+    const records = manifest.packages.map((p) => asUnpacked(parseStanzas(p.record)[0] ?? { text: '', fields: new Map() }));
+    await editStatus(workDir, (status) => {
+        const ids = new Set(manifest.packages.map((p) => p.id));
+        const installedMeanwhile = parseStanzas(status).filter((s) => ids.has(identity(s)) && state(s) !== 'not-installed');
+        if (installedMeanwhile.length > 0)
+            throw new Error(`${installedMeanwhile.map(identity).join(', ')} got installed meanwhile`);
+        return withPackages(status, records);
+    });
+    await activateTriggers(fileTriggers(manifest.entries.map((e) => e.path), fileTriggerInterests()));
+    await configure(manifest.packages.map((p) => p.id));
+    const after = await dpkgPackages();
+    const wrong = manifest.packages.filter((p) => after.get(p.id)?.state !== 'installed' || after.get(p.id)?.version !== p.version);
+    if (wrong.length > 0)
+        throw new Error(`dpkg does not show ${wrong.map((p) => `${p.id} ${p.version}`).join(', ')} as installed`);
 }
 
 ;// CONCATENATED MODULE: ./src/install.ts
@@ -29393,10 +30003,15 @@ async function saveDebs(archives, key) {
 
 
 
+
+
+
+
 /**
  * Install what is missing. With nothing missing this is one dpkg-query: a second call in the same job
- * costs nothing. Otherwise the .deb files are restored from the Actions cache first, installed from
- * there when they cover everything (no download at all), and saved back when new ones were downloaded.
+ * costs nothing. Otherwise the archive of an earlier identical install is restored from the Actions cache
+ * when there is one and it fits this runner; if not, apt installs the packages and what it installed is
+ * archived and saved for the next run.
  */
 async function installPackages(request) {
     const packages = [...new Set([...request.toolchainPackages, ...request.extraPackages])];
@@ -29407,33 +30022,112 @@ async function installPackages(request) {
         return { packages, installed: [], downloaded: [], cacheHit: false };
     }
     core/* info */.pq(`Installing ${missing.join(', ')}`);
-    const key = cacheKey(packages, request.host.os, request.host.arch);
-    const restored = request.cache ? await restoreDebs(request.archives, key) : undefined;
-    let result;
+    const prefix = cacheKeyPrefix(missing, request.host.os, request.host.arch, packageIndexFingerprint());
+    const cacheDir = external_node_path_default().join(request.workDir, 'installed');
     try {
-        result = await aptInstall(missing, { archives: request.archives });
+        if (request.cache) {
+            const restored = await restoreFromCache(cacheDir, prefix, request.workDir);
+            if (restored)
+                return { packages, installed: missing, downloaded: [], cacheHit: true, ...restored };
+        }
+        const before = await dpkgPackages();
+        const started = Date.now();
+        const downloaded = await installWithApt(missing, request);
+        core/* info */.pq(`apt installed ${missing.length} package(s) and their dependencies in ${seconds(started)}`);
+        const key = request.cache ? await saveToCache(before, cacheDir, prefix, request.host.arch) : undefined;
+        return { packages, installed: missing, downloaded, cacheHit: false, cacheKey: key };
+    }
+    finally {
+        // The archive is in the cache now (or of no use): it would only take the runner's disk for the rest of the job.
+        (0,external_node_fs_.rmSync)(cacheDir, { recursive: true, force: true });
+    }
+}
+/** Restore and register the cached install; a miss or an archive that does not fit is undefined (apt installs). */
+async function restoreFromCache(cacheDir, prefix, workDir) {
+    (0,external_node_fs_.rmSync)(cacheDir, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true });
+    const started = Date.now();
+    const key = await restoreEntry(cacheDir, prefix);
+    if (!key)
+        return undefined;
+    const manifest = readManifest(cacheDir);
+    try {
+        if (!manifest || manifest.key !== key)
+            throw new RestoreRefused('its manifest is missing or is not the one saved with it');
+        await checkRestorable(manifest, cacheDir, await dpkgPackages());
+    }
+    catch (error) {
+        if (!(error instanceof RestoreRefused))
+            throw error;
+        core/* warning */.$e(`The cached toolchain ${key} does not fit this runner: ${error.message}. Installing the packages with apt instead` +
+            ' (a damaged entry stays until deleted, e.g. gh cache delete <key>).');
+        return undefined;
+    }
+    try {
+        await core/* group */.Os(`Unpack ${manifest.packages.length} cached packages and configure them with dpkg`, () => restoreInstalled(manifest, cacheDir, external_node_path_default().join(workDir, 'dpkg')));
+    }
+    catch (error) {
+        core/* warning */.$e(`Restoring the cached toolchain ${key} failed: ${(0,src/* errorMessage */.gJ)(error)}. Installing the packages with apt instead.`);
+        return undefined;
+    }
+    core/* info */.pq(`Installed ${manifest.packages.length} packages from the cache in ${seconds(started)} (${manifest.entries.length} files, ${key})`);
+    return { cacheKey: key, restored: manifest.packages.map((p) => p.id) };
+}
+/**
+ * Replace a restored toolchain that does not work with a real install: dpkg purges what it unpacked (it
+ * knows every file), and apt installs the packages again.
+ */
+async function reinstallWithApt(request, report) {
+    const purge = await runPrivileged('dpkg', ['--purge', '--force-depends', ...(report.restored ?? [])], {
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+        timeoutMs: 600_000,
+    });
+    if (purge.exitCode !== 0)
+        throw new Error(`dpkg --purge of the restored packages failed (${outputOf(purge)})`);
+    const downloaded = await installWithApt(report.installed, request);
+    return { packages: report.packages, installed: report.installed, downloaded, cacheHit: false };
+}
+/** apt installs the missing packages; returns the .deb files it downloaded. */
+async function installWithApt(missing, request) {
+    const archives = external_node_path_default().join(request.workDir, 'debs');
+    try {
+        return (await aptInstall(missing, { archives })).downloaded;
     }
     catch (error) {
         if (error instanceof AptPackageNotFoundError)
             throw notFound(error, request);
         throw error;
     }
-    if (request.cache && result.downloaded.length > 0) {
-        if (restored === key)
-            core/* info */.pq(`The cache entry ${key} lacked ${result.downloaded.length} package(s); it is kept as it is (entries are immutable)`);
-        else
-            await saveDebs(request.archives, key);
+    finally {
+        for (const file of debFiles(archives))
+            (0,external_node_fs_.rmSync)(external_node_path_default().join(archives, file), { force: true });
     }
-    // Installed (and cached): the .deb files would only take the runner's disk space for the rest of the job.
-    for (const file of debFiles(request.archives))
-        (0,external_node_fs_.rmSync)(external_node_path_default().join(request.archives, file), { force: true });
-    return {
-        packages,
-        installed: result.installed,
-        downloaded: result.downloaded,
-        cacheHit: restored !== undefined && result.fromArchives,
-        cacheKey: key,
-    };
+}
+/** Archive what apt installed and save it; anything that goes wrong is said and costs only the cache. */
+async function saveToCache(before, cacheDir, prefix, hostArch) {
+    (0,external_node_fs_.rmSync)(cacheDir, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true });
+    const started = Date.now();
+    try {
+        const { manifest } = await archiveInstall(before, cacheDir, hostArch);
+        const key = fullKey(prefix, manifest.base);
+        writeManifest(cacheDir, { ...manifest, key });
+        core/* info */.pq(`Archived ${manifest.packages.length} packages (${manifest.entries.length} files, ${mebibytes(manifest.archive.bytes)}) in ${seconds(started)}`);
+        return (await saveEntry(cacheDir, key)) ? key : undefined;
+    }
+    catch (error) {
+        if (error instanceof NotArchivable)
+            core/* info */.pq(`The install is not cached: ${error.message}`);
+        else
+            core/* warning */.$e(`Archiving the installed toolchain for the cache failed: ${(0,src/* errorMessage */.gJ)(error)}`);
+        return undefined;
+    }
+}
+function seconds(since) {
+    return `${((Date.now() - since) / 1000).toFixed(1)} s`;
+}
+function mebibytes(bytes) {
+    return `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 }
 /** Say whose package apt could not find: the user's `packages`, or a target's toolchain. */
 function notFound(error, request) {
@@ -29448,9 +30142,9 @@ function notFound(error, request) {
     }
     return error;
 }
-/** The archives directory: under RUNNER_TEMP, at a path that stays the same from job to job (the cache key's path must). */
-function archivesDir() {
-    return external_node_path_default().join(process.env.RUNNER_TEMP ?? '/tmp', 'setup-cross-toolchain', 'debs');
+/** The action's directory under RUNNER_TEMP, at a path that stays the same from job to job (the cache key's path must). */
+function workDirectory() {
+    return external_node_path_default().join(process.env.RUNNER_TEMP ?? '/tmp', 'setup-cross-toolchain');
 }
 
 ;// CONCATENATED MODULE: ./src/plan.ts
@@ -29557,8 +30251,7 @@ function targetPackages(packages, toolchains, hostArch, rawInput) {
 const INTERP_PREFIX_DIR = '/etc/qemu-binfmt';
 const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
 async function privilegedRun(command, args, input) {
-    const [cmd, full] = privileged(command, args);
-    const result = await (0,src/* runProcess */.R3)(cmd, full, { input, timeoutMs: 30_000 });
+    const result = await runPrivileged(command, args, { input, timeoutMs: 30_000 });
     return { ok: result.exitCode === 0, output: `${result.stdout}${result.stderr}`.trim() };
 }
 /** Foreign Linux targets, one per qemu binary (armhf and armel share qemu-arm: the first one listed wins). */
@@ -29770,7 +30463,7 @@ function parseTargetList(text) {
 async function addRustTargets(toolchains, enabled) {
     const status = new Map();
     const names = toolchains.map((t) => t.target.rust);
-    const rustup = (0,src_process/* findOnPath */.aY)('rustup');
+    const rustup = (0,clients_process/* findOnPath */.aY)('rustup');
     if (!enabled || !rustup) {
         for (const name of names)
             status.set(name, enabled ? 'no-rustup' : 'disabled');
@@ -29904,10 +30597,6 @@ function sameIdentity(a, b) {
 
 
 
-/** A toolchain that does not work: the step fails with what the compiler or runner said. */
-class VerificationError extends src/* ConfigurationError */.j1 {
-    name = 'VerificationError';
-}
 const COMPILE_TIMEOUT_MS = 120_000;
 const RUN_TIMEOUT_MS = 60_000;
 function expectedOutput(t, language) {
@@ -30052,15 +30741,17 @@ async function main() {
     const host = await checkHost();
     const toolchains = given.targets.map((target) => planToolchain(target, { hostArch: host.arch, runner: given.runner, libc: given.bareMetalLibc, qemuCpuOverride: process.env.QEMU_CPU }));
     const emulated = emulatedToolchains(toolchains, given.binfmt);
-    const install = await installPackages({
+    const workDir = workDirectory();
+    const request = {
         toolchainPackages: toolchainPackages(toolchains, given.binfmt),
-        extraPackages: targetPackages(given.packages.names, toolchains, host.arch, given.packages.raw),
-        rawPackagesInput: given.packages.raw,
+        extraPackages: targetPackages(given.packages, toolchains, host.arch, given.packages.join(' ')),
+        rawPackagesInput: given.packages.join(' '),
         toolchains,
         host,
         cache: given.cache,
-        archives: archivesDir(),
-    });
+        workDir,
+    };
+    let install = await installPackages(request);
     const links = await linkInterpreterPrefixes(emulated);
     if (links.length > 0)
         core/* info */.pq(`qemu finds the target libraries through ${links.join(', ')}`);
@@ -30069,17 +30760,16 @@ async function main() {
         if (registered.length > 0)
             core/* info */.pq(`binfmt_misc runs ${registered.join(', ')} binaries directly`);
     }
-    const workDir = external_node_path_default().join(process.env.RUNNER_TEMP ?? '/tmp', 'setup-cross-toolchain');
     const files = toolchains.map((t) => writeBuildFiles(t, workDir));
     const envs = toolchains.map(targetEnvironment);
     exportEnvironment(Object.assign({}, ...envs, sharedEnvironment(toolchains)));
     const rust = await addRustTargets(toolchains, given.rust);
-    const [versions, verifications] = await Promise.all([
+    const [versions, checked] = await Promise.all([
         Promise.all(toolchains.map(toolVersions)),
-        core/* group */.Os('Verify the toolchains', () => 
-        // Compilers are CPU-bound: one target per core at a time.
-        mapConcurrently(toolchains, (0,external_node_os_.availableParallelism)(), (t) => verify(t, given.verify && { workDir, reuse: install.installed.length === 0 }))),
+        verifyOrReinstall(toolchains, given.verify && workDir, install, () => reinstallWithApt(request, install)),
     ]);
+    install = checked.install;
+    const verifications = checked.verifications;
     const results = toolchains.map((toolchain, i) => ({
         toolchain,
         env: envs[i],
@@ -30092,7 +30782,7 @@ async function main() {
     await writeReport(results, install, host, (Date.now() - started) / 1000);
     const failed = results.filter((r) => r.verification.status === 'failed');
     if (failed.length > 0) {
-        throw new VerificationError(`The toolchain for ${failed.map((r) => r.toolchain.target.rust).join(', ')} does not work:\n` +
+        throw new src/* VerdictError */.ay(`The toolchain for ${failed.map((r) => r.toolchain.target.rust).join(', ')} does not work:\n` +
             failed.map((r) => `${r.toolchain.target.rust}:\n${r.verification.failure}`).join('\n\n'));
     }
 }
@@ -30116,6 +30806,21 @@ async function verify(t, options) {
         core/* info */.pq(`${t.target.rust}: ${check}${earlier ? ' (verified earlier in this job)' : ''}`);
     return verification;
 }
+/**
+ * Verify every toolchain. One restored from the cache that fails is reinstalled with apt and verified again:
+ * the archive passed every check before it was unpacked, but apt is the authority, never a broken toolchain.
+ */
+async function verifyOrReinstall(toolchains, workDir, install, reinstall) {
+    const verifyAll = (report) => core/* group */.Os('Verify the toolchains', () => 
+    // Compilers are CPU-bound: one target per core at a time.
+    mapConcurrently(toolchains, (0,external_node_os_.availableParallelism)(), (t) => verify(t, workDir !== false && { workDir, reuse: report.installed.length === 0 })));
+    const verifications = await verifyAll(install);
+    if (!install.cacheHit || !verifications.some((v) => v.status === 'failed'))
+        return { install, verifications };
+    core/* warning */.$e(`The toolchain restored from the cache (${install.cacheKey}) does not work; reinstalling its packages with apt`);
+    const reinstalled = await reinstall();
+    return { install: reinstalled, verifications: await verifyAll(reinstalled) };
+}
 function setOutputs(results, install) {
     outputs.set('targets', Object.fromEntries(results.map((r) => [r.toolchain.target.rust, describeTarget(r)])));
     const first = results[0];
@@ -30138,408 +30843,7 @@ function setOutputs(results, install) {
 
 /***/ }),
 
-/***/ 5955:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Xu: () => (/* binding */ inputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
-/* harmony export */ });
-/* unused harmony export showValue */
-/**
- * A mistake in what the user gave the action (an input, a config file, a missing file). The edge (`run`)
- * turns it into one `::error::` line and exit code 1, with no stack trace. Anything else is a bug.
- */
-class ConfigurationError extends Error {
-    name = 'ConfigurationError';
-}
-const SHOWN_VALUE_MAX = 200;
-/** Quote a value for an error message, shortened so a pasted file does not flood the log. */
-function showValue(value, secret = false) {
-    if (secret)
-        return "'***'";
-    const oneLine = value.replace(/\r?\n/g, '\\n');
-    return oneLine.length > SHOWN_VALUE_MAX ? `'${oneLine.slice(0, SHOWN_VALUE_MAX)}…'` : `'${oneLine}'`;
-}
-/** The one shape of an input error: which input, what value, what is allowed. */
-function inputError(input, value, allowed, secret = false) {
-    return new ConfigurationError(`Input '${input}' has ${showValue(value, secret)}: ${allowed}`);
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 1002:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ errors/* ConfigurationError */.j1),
-  S2: () => (/* reexport */ defineOutputs),
-  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
-  hF: () => (/* reexport */ inputs_namespaceObject),
-  Xu: () => (/* reexport */ errors/* inputError */.Xu),
-  Qj: () => (/* reexport */ markdownTable),
-  Ko: () => (/* reexport */ readInputs),
-  eF: () => (/* reexport */ run),
-  R3: () => (/* reexport */ src_process/* runProcess */.R3),
-  ZL: () => (/* reexport */ src_process/* shellQuote */.ZL),
-  Sy: () => (/* reexport */ writeSummary)
-});
-
-// UNUSED EXPORTS: RunningProcess, STEP_ANNOTATION_LIMIT, SUMMARY_LIMIT_BYTES, annotate, camelCase, cell, codeBlock, defineState, fetchWithRetry, killAllProcesses, retryAfterMs, showValue, startProcess, trimMarkdown
-
-// NAMESPACE OBJECT: ../../shared/src/inputs.ts
-var inputs_namespaceObject = {};
-__nccwpck_require__.r(inputs_namespaceObject);
-__nccwpck_require__.d(inputs_namespaceObject, {
-  boolean: () => (inputs_boolean),
-  camelCase: () => (camelCase),
-  choice: () => (choice),
-  list: () => (list),
-  number: () => (number),
-  readInputs: () => (readInputs),
-  requiredChoice: () => (requiredChoice),
-  requiredNumber: () => (requiredNumber),
-  string: () => (string)
-});
-
-// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __nccwpck_require__(3960);
-;// CONCATENATED MODULE: ../../shared/src/annotations.ts
-
-/** GitHub shows at most 10 annotations of each level per step; the rest belong in a check run. */
-const STEP_ANNOTATION_LIMIT = 10;
-function annotate(a) {
-    const properties = {
-        title: a.title,
-        file: a.file,
-        startLine: a.line,
-        endLine: a.endLine,
-        startColumn: a.column,
-        endColumn: a.endColumn,
-    };
-    const emit = a.level === 'error' ? core.error : a.level === 'warning' ? core.warning : core.notice;
-    emit(a.message, properties);
-}
-
-// EXTERNAL MODULE: ../../shared/src/errors.ts
-var errors = __nccwpck_require__(5955);
-;// CONCATENATED MODULE: ../../shared/src/http.ts
-
-const RETRIED_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
-/**
- * fetch() for non-GitHub endpoints (webhooks, registries): bounded retries on network errors and on
- * 408/425/429/5xx, honouring Retry-After (seconds or an HTTP date). The last response is returned as is,
- * so the caller decides what a non-2xx means.
- */
-async function fetchWithRetry(url, init = {}, options = {}) {
-    const retries = options.retries ?? 4;
-    const base = options.baseDelayMs ?? 500;
-    const max = options.maxDelayMs ?? 60_000;
-    for (let attempt = 0;; attempt++) {
-        let response;
-        let failure;
-        try {
-            response = await fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
-            if (!RETRIED_STATUS.has(response.status) || attempt >= retries)
-                return response;
-        }
-        catch (error) {
-            failure = error;
-            if (attempt >= retries)
-                throw error;
-        }
-        const delay = Math.min(max, retryAfterMs(response) ?? base * 2 ** attempt * (0.8 + Math.random() * 0.4));
-        core.debug(`HTTP ${init.method ?? 'GET'} ${redact(url)}: ${response ? response.status : String(failure)}; retry in ${Math.round(delay)} ms`);
-        await response?.body?.cancel();
-        await new Promise((resolve) => setTimeout(resolve, delay));
-    }
-}
-function retryAfterMs(response, now = Date.now()) {
-    const header = response?.headers.get('retry-after');
-    if (!header)
-        return undefined;
-    const seconds = Number(header);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const date = Date.parse(header);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** Webhook URLs carry their secret in the path or query: log only the origin. */
-function redact(url) {
-    return new URL(url).origin;
-}
-
-;// CONCATENATED MODULE: ../../shared/src/inputs.ts
-
-
-function camelCase(name) {
-    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-/** Read every declared input into a typed object with camelCase keys. Secrets are masked first. */
-async function readInputs(specs) {
-    const raw = Object.fromEntries(Object.keys(specs).map((name) => [name, lib_core/* getInput */.V4(name)]));
-    for (const [name, spec] of Object.entries(specs)) {
-        if (spec.secret && raw[name])
-            lib_core/* setSecret */.Pq(raw[name]);
-    }
-    const result = {};
-    for (const [name, spec] of Object.entries(specs)) {
-        result[camelCase(name)] = await spec.parse(raw[name] ?? '', name);
-    }
-    return result;
-}
-function requireValue(raw, name, required, secret = false) {
-    if (required && raw.trim() === '')
-        throw (0,errors/* inputError */.Xu)(name, raw, 'a value is required', secret);
-}
-function string(options = {}) {
-    return {
-        kind: 'string',
-        secret: options.secret,
-        parse(raw, name) {
-            requireValue(raw, name, options.required, options.secret);
-            const value = raw.trim();
-            if (value && options.pattern && !options.pattern.test(value)) {
-                throw (0,errors/* inputError */.Xu)(name, value, `expected ${options.describe ?? `a value matching ${options.pattern}`}`, options.secret);
-            }
-            return value;
-        },
-    };
-}
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** Strict like core.getBooleanInput: the YAML 1.2 core schema's true/false spellings only. */
-function inputs_boolean() {
-    return {
-        kind: 'boolean',
-        parse(raw, name) {
-            const value = raw.trim();
-            if (TRUE.includes(value))
-                return true;
-            if (FALSE.includes(value))
-                return false;
-            throw (0,errors/* inputError */.Xu)(name, raw, 'expected true or false');
-        },
-    };
-}
-function number(options = {}) {
-    return {
-        kind: 'number',
-        parse(raw, name) {
-            requireValue(raw, name, options.required);
-            const value = raw.trim();
-            if (value === '')
-                return undefined;
-            const n = Number(value);
-            const range = `${options.min ?? '-∞'}..${options.max ?? '∞'}`;
-            const what = `expected ${options.integer ? 'a whole number' : 'a number'} in ${range}`;
-            if (!Number.isFinite(n))
-                throw (0,errors/* inputError */.Xu)(name, raw, what);
-            if (options.integer && !Number.isInteger(n))
-                throw (0,errors/* inputError */.Xu)(name, raw, what);
-            if ((options.min !== undefined && n < options.min) || (options.max !== undefined && n > options.max)) {
-                throw (0,errors/* inputError */.Xu)(name, raw, what);
-            }
-            return n;
-        },
-    };
-}
-/** A number input that must always have a value (its action.yml default supplies one). */
-function requiredNumber(options = {}) {
-    const inner = number({ ...options, required: true });
-    return { kind: 'number', parse: (raw, name) => inner.parse(raw, name) };
-}
-function choice(values, options = {}) {
-    return {
-        kind: 'choice',
-        parse(raw, name) {
-            requireValue(raw, name, options.required);
-            const value = raw.trim();
-            if (value === '')
-                return undefined;
-            if (!values.includes(value))
-                throw (0,errors/* inputError */.Xu)(name, raw, `expected one of ${values.join(', ')}`);
-            return value;
-        },
-    };
-}
-/** A choice input whose action.yml default always supplies a value. */
-function requiredChoice(values) {
-    const inner = choice(values, { required: true });
-    return { kind: 'choice', parse: (raw, name) => inner.parse(raw, name) };
-}
-/**
- * A list: one item per line or comma-separated, items trimmed, blank items and `#` comment lines dropped.
- * `item` checks each item and may transform it.
- */
-function list(options = {}) {
-    return {
-        kind: 'list',
-        parse(raw, name) {
-            requireValue(raw, name, options.required);
-            const items = raw
-                .split(/\r?\n/)
-                .filter((line) => !line.trim().startsWith('#'))
-                .flatMap((line) => line.split(options.separator ?? /,/))
-                .map((item) => item.trim())
-                .filter((item) => item !== '');
-            if (options.required && items.length === 0)
-                throw (0,errors/* inputError */.Xu)(name, raw, 'expected at least one item');
-            return items.map((item) => (options.item ? options.item(item, name) : item));
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ../../shared/src/outputs.ts
-
-/**
- * The outputs an action declares in action.yml, as a typed setter. Objects and arrays are written as
- * JSON so downstream steps can use fromJSON().
- */
-function defineOutputs(names) {
-    return {
-        names,
-        set(name, value) {
-            lib_core/* setOutput */.uH(name, typeof value === 'string' ? value : JSON.stringify(value));
-        },
-    };
-}
-
-// EXTERNAL MODULE: ../../shared/src/process.ts + 2 modules
-var src_process = __nccwpck_require__(4551);
-;// CONCATENATED MODULE: ../../shared/src/run.ts
-
-
-
-/** State flag that tells the post step of a bundle apart from its main step. */
-const POST_FLAG = 'archway-is-post';
-/**
- * The one edge of every action. One bundle serves both `main` and `post` in action.yml: the main step
- * leaves a state flag, which the runner hands back to the post step as STATE_archway-is-post.
- * A ConfigurationError becomes a single `::error::` line; anything else is reported as a bug with its
- * stack in debug output. Either way the exit code is 1 and no process started through the kit survives.
- */
-async function run(main, post) {
-    const isPost = lib_core/* getState */.Gu(POST_FLAG) === 'true';
-    try {
-        if (isPost) {
-            await post?.();
-        }
-        else {
-            if (post)
-                lib_core/* saveState */.LZ(POST_FLAG, 'true');
-            await main();
-        }
-    }
-    catch (error) {
-        report(error);
-        process.exitCode = 1;
-    }
-    finally {
-        await (0,src_process/* killAllProcesses */.F2)();
-    }
-}
-function report(error) {
-    if (error instanceof errors/* ConfigurationError */.j1) {
-        lib_core/* error */.z3(error.message);
-        return;
-    }
-    lib_core/* error */.z3(`Unexpected error (a bug in this action, please report it): ${(0,errors/* errorMessage */.gJ)(error)}`);
-    if (error instanceof Error && error.stack)
-        lib_core/* debug */.Yz(error.stack);
-}
-
-;// CONCATENATED MODULE: ../../shared/src/state.ts
-
-/**
- * State handed from the main step to the post step (the runner passes it back as STATE_<name>).
- * Values are JSON so structured state (pids, paths) survives the trip.
- */
-function defineState() {
-    return {
-        save(key, value) {
-            core.saveState(key, JSON.stringify(value));
-        },
-        read(key) {
-            const raw = core.getState(key);
-            if (raw === '')
-                return undefined;
-            try {
-                return JSON.parse(raw);
-            }
-            catch {
-                return undefined;
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ../../shared/src/summary.ts
-
-/** GitHub refuses a job summary over 1 MiB per step. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/** Escape text for a Markdown table cell. */
-function cell(value) {
-    if (value === undefined)
-        return '';
-    return String(value).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function markdownTable(headers, rows) {
-    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
-    return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
-}
-function codeBlock(text, language = '') {
-    const fence = text.includes('```') ? '````' : '```';
-    return `${fence}${language}\n${text}\n${fence}`;
-}
-/** Trim Markdown to a byte budget at a line boundary, saying what was left out. */
-function trimMarkdown(markdown, maxBytes) {
-    if (Buffer.byteLength(markdown) <= maxBytes)
-        return markdown;
-    const note = '\n\n_… trimmed to fit GitHub’s size limit; the full report is in the outputs._\n';
-    let budget = maxBytes - Buffer.byteLength(note);
-    const kept = [];
-    for (const line of markdown.split('\n')) {
-        const size = Buffer.byteLength(line) + 1;
-        if (size > budget)
-            break;
-        kept.push(line);
-        budget -= size;
-    }
-    return kept.join('\n') + note;
-}
-/** Append Markdown to the job summary (kept under GitHub's limit). No-op outside a runner. */
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await lib_core/* summary */.z.addRaw(trimMarkdown(markdown, SUMMARY_LIMIT_BYTES), true).write();
-}
-
-;// CONCATENATED MODULE: ../../shared/src/index.ts
-// The kit's light entry: everything here loads with @actions/core alone. Heavier parts have their own
-// entries to import lazily: '@archway/kit/github' (octokit) and '@archway/kit/structured' (ajv, yaml).
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 4551:
+/***/ 4940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30547,6 +30851,7 @@ async function writeSummary(markdown) {
 __nccwpck_require__.d(__webpack_exports__, {
   aY: () => (/* binding */ findOnPath),
   F2: () => (/* binding */ killAllProcesses),
+  Zz: () => (/* binding */ killAllProcessesNow),
   R3: () => (/* binding */ runProcess),
   ZL: () => (/* binding */ shellQuote)
 });
@@ -30562,7 +30867,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ../../shared/src/process.ts
+;// CONCATENATED MODULE: ../../shared/src/clients/process.ts
 
 
 
@@ -30591,7 +30896,8 @@ class RunningProcess {
         this.args = args;
         this.options = options;
         installSignalHandlers();
-        this.child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+        const launch = dyingWithParent(command, args, options);
+        this.child = (0,external_node_child_process_namespaceObject.spawn)(launch.command, launch.args, {
             cwd: options.cwd,
             env: options.env ?? process.env,
             detached: true,
@@ -30730,22 +31036,44 @@ function runProcess(command, args, options) {
 async function killAllProcesses() {
     await Promise.all([...live].map((p) => p.stop()));
 }
-/** The runner cancels a step with SIGINT then SIGTERM: take the process trees down before exiting. */
+/** SIGKILL every process tree the kit started, synchronously (for signal handlers and exit). */
+function killAllProcessesNow() {
+    for (const p of live)
+        p.killGroup('SIGKILL');
+}
+/**
+ * Processes must not outlive this one. When nothing else handles SIGINT/SIGTERM (the action edge `run()`
+ * does, to report the cancellation), take the trees down and exit as the signal would.
+ */
 function installSignalHandlers() {
     if (signalHandlersInstalled)
         return;
     signalHandlersInstalled = true;
     for (const signal of ['SIGTERM', 'SIGINT']) {
+        if (process.listenerCount(signal) > 0)
+            continue;
         process.once(signal, () => {
-            for (const p of live)
-                p.killGroup('SIGKILL');
+            killAllProcessesNow();
             process.exit(signal === 'SIGTERM' ? 143 : 130);
         });
     }
-    process.once('exit', () => {
-        for (const p of live)
-            p.killGroup('SIGKILL');
-    });
+    process.once('exit', killAllProcessesNow);
+}
+let setpriv;
+/**
+ * The command wrapped in `setpriv --pdeathsig KILL` (util-linux) where that exists, so the child dies even
+ * when this process is killed with SIGKILL and no handler runs. The post step's sweep remains the net for
+ * grandchildren. A command that cannot be found is started as is, so spawn reports ENOENT as usual.
+ */
+function dyingWithParent(command, args, options) {
+    if (setpriv === undefined)
+        setpriv = process.platform === 'linux' ? (findOnPath('setpriv', '/usr/bin:/bin') ?? null) : null;
+    const resolved = command.includes('/')
+        ? isExecutable(external_node_path_default().resolve(options.cwd ?? process.cwd(), command))
+        : findOnPath(command, (options.env ?? process.env).PATH ?? '');
+    if (!setpriv || !resolved)
+        return { command, args: [...args] };
+    return { command: setpriv, args: ['--pdeathsig', 'KILL', '--', resolved, ...args] };
 }
 /** Render a command for logs and "rerun locally" hints, quoted for a POSIX shell. */
 function shellQuote(args) {
@@ -30754,18 +31082,20 @@ function shellQuote(args) {
 /** The first executable called `name` on PATH (or on the given search path). */
 function findOnPath(name, searchPath = process.env.PATH ?? '') {
     for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        const file = external_node_path_default().join(dir, name);
-        try {
-            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
-            return file;
-        }
-        catch {
-            // Not here.
-        }
+        const found = dir ? isExecutable(external_node_path_default().join(dir, name)) : undefined;
+        if (found)
+            return found;
     }
     return undefined;
+}
+function isExecutable(file) {
+    try {
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        return file;
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * Whether a process is still running: it exists and is not a zombie. In a container PID 1 may never reap
@@ -30778,6 +31108,666 @@ function isRunning(pid) {
     catch {
         return false;
     }
+}
+
+
+/***/ }),
+
+/***/ 16:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j1: () => (/* reexport */ errors/* ConfigurationError */.j1),
+  ay: () => (/* reexport */ VerdictError),
+  S2: () => (/* reexport */ defineOutputs),
+  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
+  hF: () => (/* reexport */ inputs_namespaceObject),
+  Xu: () => (/* reexport */ errors/* inputError */.Xu),
+  Qj: () => (/* reexport */ markdownTable),
+  Ko: () => (/* reexport */ readInputs),
+  eF: () => (/* reexport */ run),
+  R3: () => (/* reexport */ clients_process/* runProcess */.R3),
+  ZL: () => (/* reexport */ clients_process/* shellQuote */.ZL),
+  vp: () => (/* reexport */ errors/* showValue */.vp),
+  Sy: () => (/* reexport */ writeSummary)
+});
+
+// UNUSED EXPORTS: RunningProcess, STEP_ANNOTATION_LIMIT, SUMMARY_LIMIT_BYTES, annotate, camelCase, cell, codeBlock, defineState, describeSystemError, escapeControl, fetchWithRetry, killAllProcesses, killAllProcessesNow, redact, registerSecret, retryAfterMs, startProcess, systemErrorCode, trimMarkdown, withCommandsStopped
+
+// NAMESPACE OBJECT: ../../shared/src/runner/inputs.ts
+var inputs_namespaceObject = {};
+__nccwpck_require__.r(inputs_namespaceObject);
+__nccwpck_require__.d(inputs_namespaceObject, {
+  boolean: () => (inputs_boolean),
+  camelCase: () => (camelCase),
+  choice: () => (choice),
+  list: () => (list),
+  listItems: () => (listItems),
+  number: () => (number),
+  readInputs: () => (readInputs),
+  requiredChoice: () => (requiredChoice),
+  requiredNumber: () => (requiredNumber),
+  string: () => (string)
+});
+
+// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __nccwpck_require__(3960);
+;// CONCATENATED MODULE: ../../shared/src/clients/http.ts
+
+const RETRIED_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
+/**
+ * fetch() for non-GitHub endpoints (webhooks, registries): bounded retries on network errors and on
+ * 408/425/429/5xx, honouring Retry-After (seconds or an HTTP date). The last response is returned as is,
+ * so the caller decides what a non-2xx means.
+ */
+async function fetchWithRetry(url, init = {}, options = {}) {
+    const retries = options.retries ?? 4;
+    const base = options.baseDelayMs ?? 500;
+    const max = options.maxDelayMs ?? 60_000;
+    for (let attempt = 0;; attempt++) {
+        let response;
+        let failure;
+        try {
+            response = await fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
+            if (!RETRIED_STATUS.has(response.status) || attempt >= retries)
+                return response;
+        }
+        catch (error) {
+            failure = error;
+            if (attempt >= retries)
+                throw error;
+        }
+        const delay = Math.min(max, retryAfterMs(response) ?? base * 2 ** attempt * (0.8 + Math.random() * 0.4));
+        core.debug(`HTTP ${init.method ?? 'GET'} ${redact(url)}: ${response ? response.status : String(failure)}; retry in ${Math.round(delay)} ms`);
+        await response?.body?.cancel();
+        await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+}
+function retryAfterMs(response, now = Date.now()) {
+    const header = response?.headers.get('retry-after');
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** Webhook URLs carry their secret in the path or query: log only the origin. */
+function redact(url) {
+    return new URL(url).origin;
+}
+
+// EXTERNAL MODULE: ../../shared/src/clients/process.ts + 2 modules
+var clients_process = __nccwpck_require__(4940);
+;// CONCATENATED MODULE: ../../shared/src/runner/annotations.ts
+
+/** GitHub shows at most 10 annotations of each level per step; the rest belong in a check run. */
+const STEP_ANNOTATION_LIMIT = 10;
+function annotate(a) {
+    const properties = {
+        title: a.title,
+        file: a.file,
+        startLine: a.line,
+        endLine: a.endLine,
+        startColumn: a.column,
+        endColumn: a.endColumn,
+    };
+    const emit = a.level === 'error' ? lib_core/* error */.z3 : a.level === 'warning' ? lib_core/* warning */.$e : lib_core/* notice */.lm;
+    emit(a.message, properties);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ../../shared/src/runner/commands.ts
+
+let openToken;
+/**
+ * Run `body` with workflow commands off, for echoing text the action does not control (a guest's serial
+ * console, a tool's output) without letting a `::` line in it act as a command. The block is closed on
+ * every way out, cancellation included (see `closeCommandBlock`), so the rest of the log is not swallowed.
+ */
+async function withCommandsStopped(body) {
+    // Letters only: some readers of the log accept nothing else in a command name.
+    const token = `archway-${[...randomBytes(20)].map((b) => String.fromCharCode(97 + (b % 26))).join('')}`;
+    process.stdout.write(`::stop-commands::${token}\n`);
+    openToken = token;
+    try {
+        return await body();
+    }
+    finally {
+        closeCommandBlock();
+    }
+}
+/** End the open stop-commands block, if any (synchronously: also called from a signal handler). */
+function closeCommandBlock() {
+    if (openToken === undefined)
+        return;
+    process.stdout.write(`::${openToken}::\n`);
+    openToken = undefined;
+}
+
+// EXTERNAL MODULE: ../../shared/src/runner/errors.ts
+var errors = __nccwpck_require__(4278);
+// EXTERNAL MODULE: ../../shared/src/runner/secrets.ts
+var secrets = __nccwpck_require__(8932);
+;// CONCATENATED MODULE: ../../shared/src/runner/inputs.ts
+
+
+
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+/** Read every declared input into a typed object with camelCase keys. Secrets are masked first. */
+async function readInputs(specs) {
+    const raw = Object.fromEntries(Object.keys(specs).map((name) => [name, lib_core/* getInput */.V4(name)]));
+    for (const [name, spec] of Object.entries(specs)) {
+        const value = raw[name] ?? '';
+        if (spec.secret && value)
+            (0,secrets/* registerSecret */.cl)(value);
+        (0,secrets/* registerUrlCredentials */.ZY)(value);
+    }
+    const result = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        result[camelCase(name)] = await spec.parse(raw[name] ?? '', name);
+    }
+    return result;
+}
+function requireValue(raw, name, required, secret = false) {
+    if (required && raw.trim() === '')
+        throw (0,errors/* inputError */.Xu)(name, raw, 'a value is required', secret);
+}
+function string(options = {}) {
+    return {
+        kind: 'string',
+        secret: options.secret,
+        parse(raw, name) {
+            requireValue(raw, name, options.required, options.secret);
+            const value = raw.trim();
+            if (value && options.pattern && !options.pattern.test(value)) {
+                throw (0,errors/* inputError */.Xu)(name, value, `expected ${options.describe ?? `a value matching ${options.pattern}`}`, options.secret);
+            }
+            return value;
+        },
+    };
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** Strict like core.getBooleanInput: the YAML 1.2 core schema's true/false spellings only. */
+function inputs_boolean() {
+    return {
+        kind: 'boolean',
+        parse(raw, name) {
+            const value = raw.trim();
+            if (TRUE.includes(value))
+                return true;
+            if (FALSE.includes(value))
+                return false;
+            throw (0,errors/* inputError */.Xu)(name, raw, 'expected true or false');
+        },
+    };
+}
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+function number(options = {}) {
+    return {
+        kind: 'number',
+        parse(raw, name) {
+            requireValue(raw, name, options.required);
+            const value = raw.trim();
+            if (value === '')
+                return undefined;
+            // Decimal only: Number() would also take 0x10, 0b11, 1e3 and '  ', which nobody means in a workflow.
+            const n = DECIMAL.test(value) ? Number(value) : Number.NaN;
+            const range = `${options.min ?? '-∞'}..${options.max ?? '∞'}`;
+            const what = `expected ${options.integer ? 'a whole number' : 'a number'} in ${range}`;
+            if (!Number.isFinite(n))
+                throw (0,errors/* inputError */.Xu)(name, raw, what);
+            if (options.integer && !Number.isInteger(n))
+                throw (0,errors/* inputError */.Xu)(name, raw, what);
+            if ((options.min !== undefined && n < options.min) || (options.max !== undefined && n > options.max)) {
+                throw (0,errors/* inputError */.Xu)(name, raw, what);
+            }
+            return n;
+        },
+    };
+}
+/** A number input that must always have a value (its action.yml default supplies one). */
+function requiredNumber(options = {}) {
+    const inner = number({ ...options, required: true });
+    return { kind: 'number', parse: (raw, name) => inner.parse(raw, name) };
+}
+function choice(values, options = {}) {
+    return {
+        kind: 'choice',
+        parse(raw, name) {
+            requireValue(raw, name, options.required);
+            const value = raw.trim();
+            if (value === '')
+                return undefined;
+            if (!values.includes(value))
+                throw (0,errors/* inputError */.Xu)(name, raw, `expected one of ${values.join(', ')}`);
+            return value;
+        },
+    };
+}
+/** A choice input whose action.yml default always supplies a value. */
+function requiredChoice(values) {
+    const inner = choice(values, { required: true });
+    return { kind: 'choice', parse: (raw, name) => inner.parse(raw, name) };
+}
+/**
+ * A list, written any of the ways people write one in a workflow: a single plain value, one item per line,
+ * or a YAML list (`[a, b]` or `- a` lines). Items are trimmed; blank items and `#` comment lines are
+ * dropped. A `separator` (e.g. /,/) additionally splits plain lines, for inputs whose items cannot contain
+ * it. `item` checks each item and may transform it. A value is never taken as a file name here: an input
+ * that may name a file says so with its own prefix or input.
+ */
+function list(options = {}) {
+    return {
+        kind: 'list',
+        parse(raw, name) {
+            requireValue(raw, name, options.required);
+            const items = listItems(raw, name, options.separator).filter((item) => item !== '');
+            if (options.required && items.length === 0)
+                throw (0,errors/* inputError */.Xu)(name, raw, 'expected at least one item');
+            return items.map((item) => (options.item ? options.item(item, name) : item));
+        },
+    };
+}
+/** The items of a list input, in the three accepted forms (see `list`). */
+function listItems(raw, name, separator) {
+    const lines = raw.split(/\r?\n/).filter((line) => line.trim() !== '' && !line.trim().startsWith('#'));
+    const first = lines[0]?.trim() ?? '';
+    if (lines.length === 1 && first.startsWith('[') && first.endsWith(']'))
+        return flowItems(first, raw, name);
+    if (lines.length > 0 && lines.every((line) => /^\s*-(\s|$)/.test(line))) {
+        return lines.map((line) => unquote(line.replace(/^\s*-\s?/, '').trim()));
+    }
+    return lines.flatMap((line) => (separator ? line.split(separator) : [line])).map((item) => item.trim());
+}
+/** `[a, 'b, c', "d"]`: items split at commas outside quotes. */
+function flowItems(text, raw, name) {
+    const items = [];
+    let current = '';
+    let quote;
+    for (const c of text.slice(1, -1)) {
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            current += c;
+        }
+        else if (c === "'" || c === '"') {
+            quote = c;
+            current += c;
+        }
+        else if (c === ',') {
+            items.push(current);
+            current = '';
+        }
+        else if (c === '[' || c === '{') {
+            throw (0,errors/* inputError */.Xu)(name, raw, 'expected a list of plain values (nested lists and mappings are not list items)');
+        }
+        else {
+            current += c;
+        }
+    }
+    if (quote)
+        throw (0,errors/* inputError */.Xu)(name, raw, `expected a list; a ${quote} quote is not closed`);
+    if (current.trim() !== '' || items.length > 0)
+        items.push(current);
+    return items.map((item) => unquote(item.trim()));
+}
+function unquote(item) {
+    const quoted = /^(['"])(.*)\1$/.exec(item);
+    return quoted ? (quoted[2] ?? '') : item;
+}
+
+;// CONCATENATED MODULE: ../../shared/src/runner/outputs.ts
+
+
+/**
+ * The outputs an action declares in action.yml, as a typed setter. Objects and arrays are written as
+ * JSON so downstream steps can use fromJSON().
+ */
+function defineOutputs(names) {
+    return {
+        names,
+        set(name, value) {
+            // A secret that reached a report's text (a token in a failure message) is not handed on.
+            lib_core/* setOutput */.uH(name, (0,secrets/* redact */.E$)(typeof value === 'string' ? value : JSON.stringify(value)));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../shared/src/runner/verdict.ts
+/**
+ * The action's judgement is "failed" (tests failed, a regression, a policy violated). Thrown once the
+ * outputs and the summary are written; the edge prints the message as the one `::error::` (with the
+ * annotation's title and location when given) and exits 1. This is the only way an action fails its step.
+ */
+class VerdictError extends Error {
+    annotation;
+    name = 'VerdictError';
+    constructor(message, annotation = {}) {
+        super(message);
+        this.annotation = annotation;
+    }
+}
+
+;// CONCATENATED MODULE: ../../shared/src/runner/run.ts
+
+
+
+
+
+
+
+/** State flag that tells the post step of a bundle apart from its main step. */
+const POST_FLAG = 'archway-is-post';
+/**
+ * The one edge of every action. One bundle serves both `main` and `post` in action.yml: the main step
+ * leaves a state flag, which the runner hands back to the post step as STATE_archway-is-post.
+ * A VerdictError or ConfigurationError becomes a single `::error::` line; a file-system or network failure
+ * is said as such; anything else is reported as a bug with its stack in debug output. Either way the exit
+ * code is 1 and no process started through the kit survives. A cancelled step says so once.
+ */
+async function run(main, post) {
+    handleCancellation();
+    maskCredentialsInEnvironment();
+    const isPost = lib_core/* getState */.Gu(POST_FLAG) === 'true';
+    try {
+        if (isPost) {
+            await post?.();
+        }
+        else {
+            if (post)
+                lib_core/* saveState */.LZ(POST_FLAG, 'true');
+            await main();
+        }
+    }
+    catch (error) {
+        report(error);
+        process.exitCode = 1;
+    }
+    finally {
+        await (0,clients_process/* killAllProcesses */.F2)();
+    }
+}
+function report(error) {
+    if (error instanceof VerdictError) {
+        annotate({ ...error.annotation, level: 'error', message: (0,secrets/* redact */.E$)(error.message) });
+        return;
+    }
+    if (error instanceof errors/* ConfigurationError */.j1) {
+        lib_core/* error */.z3((0,secrets/* redact */.E$)(error.message));
+        return;
+    }
+    if ((0,errors/* systemErrorCode */.vq)(error)) {
+        lib_core/* error */.z3((0,errors/* describeSystemError */.Zo)(error));
+        if (error instanceof Error && error.stack)
+            lib_core/* debug */.Yz((0,secrets/* redact */.E$)(error.stack));
+        return;
+    }
+    lib_core/* error */.z3(`Unexpected error (a bug in this action, please report it): ${(0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(error))}`);
+    if (error instanceof Error && error.stack)
+        lib_core/* debug */.Yz((0,secrets/* redact */.E$)(error.stack));
+}
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM, then SIGKILL. Close a stop-commands block the
+ * action opened (else the runner would swallow the error), say it once, and take the process trees down.
+ */
+function handleCancellation() {
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+        process.once(signal, () => {
+            closeCommandBlock();
+            lib_core/* error */.z3(`The step was cancelled (${signal}); processes it started were stopped.`);
+            (0,clients_process/* killAllProcessesNow */.Zz)();
+            process.exit(signal === 'SIGTERM' ? 143 : 130);
+        });
+    }
+}
+/** URLs in the environment (GITHUB_API_URL on a GHES with credentials, service URLs) never print their user info. */
+function maskCredentialsInEnvironment() {
+    for (const value of Object.values(process.env))
+        if (value?.includes('@'))
+            (0,secrets/* registerUrlCredentials */.ZY)(value);
+}
+
+;// CONCATENATED MODULE: ../../shared/src/runner/state.ts
+
+/**
+ * State handed from the main step to the post step (the runner passes it back as STATE_<name>).
+ * Values are JSON so structured state (pids, paths) survives the trip.
+ */
+function defineState() {
+    return {
+        save(key, value) {
+            core.saveState(key, JSON.stringify(value));
+        },
+        read(key) {
+            const raw = core.getState(key);
+            if (raw === '')
+                return undefined;
+            try {
+                return JSON.parse(raw);
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../shared/src/runner/summary.ts
+
+
+/** GitHub refuses a job summary over 1 MiB per step. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Escape text for a Markdown table cell. */
+function cell(value) {
+    if (value === undefined)
+        return '';
+    return String(value).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function markdownTable(headers, rows) {
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function codeBlock(text, language = '') {
+    const fence = text.includes('```') ? '````' : '```';
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+/** Trim Markdown to a byte budget at a line boundary, saying what was left out. */
+function trimMarkdown(markdown, maxBytes) {
+    if (Buffer.byteLength(markdown) <= maxBytes)
+        return markdown;
+    const note = '\n\n_… trimmed to fit GitHub’s size limit; the full report is in the outputs._\n';
+    let budget = maxBytes - Buffer.byteLength(note);
+    const kept = [];
+    for (const line of markdown.split('\n')) {
+        const size = Buffer.byteLength(line) + 1;
+        if (size > budget)
+            break;
+        kept.push(line);
+        budget -= size;
+    }
+    return kept.join('\n') + note;
+}
+/** Append Markdown to the job summary (kept under GitHub's limit). No-op outside a runner. */
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await lib_core/* summary */.z.addRaw(trimMarkdown((0,secrets/* redact */.E$)(markdown), SUMMARY_LIMIT_BYTES), true).write();
+}
+
+;// CONCATENATED MODULE: ../../shared/src/index.ts
+// The kit's light entry, the runner contract: everything here loads with @actions/core alone. Clients,
+// readers, Debian package code and the contracts between actions have their own entries (shared/README.md),
+// so heavy parts load lazily with import().
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 4278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   Zo: () => (/* binding */ describeSystemError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   vp: () => (/* binding */ showValue),
+/* harmony export */   vq: () => (/* binding */ systemErrorCode)
+/* harmony export */ });
+/* unused harmony exports escapeControl, systemErrorReason */
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8932);
+
+/**
+ * A mistake in what the user gave the action (an input, a config file, a missing file). The edge (`run`)
+ * turns it into one `::error::` line and exit code 1, with no stack trace. Anything else is a bug.
+ */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+const SHOWN_VALUE_MAX = 200;
+/** Control characters shown as escapes, so a pasted value cannot drive the terminal or the log parser. */
+function escapeControl(text) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+    });
+}
+/**
+ * Quote a value for an error message: on one line, control characters escaped, credentials redacted and
+ * shortened to 200 characters so a pasted file does not flood the log.
+ */
+function showValue(value, secret = false) {
+    if (secret)
+        return "'***'";
+    const shown = escapeControl((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(value));
+    return shown.length > SHOWN_VALUE_MAX ? `'${shown.slice(0, SHOWN_VALUE_MAX)}…'` : `'${shown}'`;
+}
+/** The one shape of an input error: which input, what value, what is allowed. */
+function inputError(input, value, allowed, secret = false) {
+    return new ConfigurationError(`Input '${input}' has ${showValue(value, secret)}: ${allowed}`);
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** The errno code of a failed system call or socket (ENOENT, EACCES, ECONNREFUSED...), if it is one. */
+function systemErrorCode(error) {
+    const code = error?.code;
+    if (typeof code === 'string' && /^E[A-Z0-9]+$/.test(code))
+        return code;
+    const cause = error?.cause;
+    return cause && cause !== error ? systemErrorCode(cause) : undefined;
+}
+const SYSTEM_ERRORS = {
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'is a directory',
+    ENOTDIR: 'not a directory',
+    ENAMETOOLONG: 'file name too long',
+    ENOSPC: 'no space left on the device',
+    EROFS: 'read-only file system',
+    EEXIST: 'already exists',
+    EMFILE: 'too many open files',
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset',
+    ETIMEDOUT: 'timed out',
+    ENOTFOUND: 'host not found',
+    EAI_AGAIN: 'host name lookup failed',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    EPIPE: 'the other end closed the connection',
+};
+/**
+ * A failure of the file system or the network, said as such: "what we were doing: what the system said".
+ * Deeper code wraps the operation it was attempting (`while` names it); the edge uses the bare form.
+ */
+function describeSystemError(error, while_) {
+    const code = systemErrorCode(error) ?? '';
+    const message = escapeControl((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(errorMessage(error))).slice(0, 500);
+    const detail = code && message.startsWith(code) ? message : `${SYSTEM_ERRORS[code] ?? 'failed'} (${code}): ${message}`;
+    return `${while_ ? `${while_}: ` : ''}${detail}`;
+}
+/** The plain words for a system error code ("no such file or directory"), or the error's own message. */
+function systemErrorReason(error) {
+    const code = systemErrorCode(error) ?? '';
+    return SYSTEM_ERRORS[code] ?? escapeControl(redact(errorMessage(error))).slice(0, 300);
+}
+
+
+/***/ }),
+
+/***/ 8932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   ZY: () => (/* binding */ registerUrlCredentials),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3960);
+
+/**
+ * Every secret this step knows of. The runner masks registered values in the log, but not in the files an
+ * action writes itself (job summary, outputs): those go through `redact` too.
+ */
+const secrets = new Set();
+/** `scheme://user:password@host` — the user info of any URL is a credential. */
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@]+)@/gi;
+/** Mask a value in the log from now on, and in everything the kit writes. */
+function registerSecret(value) {
+    const trimmed = value.trim();
+    // One or two characters would mask every occurrence of common letters: the runner refuses those too.
+    if (trimmed.length < 3 || secrets.has(trimmed))
+        return;
+    secrets.add(trimmed);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(trimmed);
+    for (const line of trimmed.split(/\r?\n/))
+        if (line.trim().length >= 3 && line.trim() !== trimmed)
+            registerSecret(line);
+}
+/** Register the credentials embedded in URLs inside `text` (an input value, an environment variable). */
+function registerUrlCredentials(text) {
+    for (const match of text.matchAll(URL_CREDENTIALS)) {
+        const userInfo = match[2] ?? '';
+        registerSecret(userInfo);
+        const password = userInfo.split(':').slice(1).join(':');
+        if (password)
+            registerSecret(password);
+    }
+}
+/** Replace registered secrets and URL credentials by `***`. */
+function redact(text) {
+    let result = text.replace(URL_CREDENTIALS, '$1***@');
+    // Longest first, so a secret containing another is replaced whole.
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length))
+        result = result.split(secret).join('***');
+    return result;
 }
 
 

@@ -5,7 +5,7 @@ import type { Target } from './targets.ts';
 
 const targets: InputSpec<Target[]> = { kind: 'list', parse: (raw, name) => parseTargets(raw, name) };
 
-const packageList = input.list({
+const packages = input.list({
   separator: /[,\s]+/,
   item(value, name) {
     if (!isPackageName(value)) {
@@ -14,12 +14,6 @@ const packageList = input.list({
     return value;
   },
 });
-
-/** The names, and the input as written (for error messages about a package apt does not have). */
-const packages: InputSpec<{ names: string[]; raw: string }> = {
-  kind: 'list',
-  parse: async (raw, name) => ({ names: await packageList.parse(raw, name), raw }),
-};
 
 export const inputs = {
   targets,

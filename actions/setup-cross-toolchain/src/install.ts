@@ -1,11 +1,15 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { ConfigurationError, inputError } from '@archway/kit';
+import { ConfigurationError, errorMessage, inputError } from '@archway/kit';
 import { AptPackageNotFoundError, aptInstall, debFiles, installedPackages } from '@archway/kit/apt';
-import { cacheKey, restoreDebs, saveDebs } from './deb-cache.ts';
+import { dpkgPackages } from './dpkg-database.ts';
 import type { Host } from './host.ts';
+import { archiveInstall, NotArchivable, readManifest, writeManifest } from './installed-archive.ts';
+import { cacheKeyPrefix, fullKey, packageIndexFingerprint, restoreEntry, saveEntry } from './installed-cache.ts';
+import { checkRestorable, RestoreRefused, restoreInstalled } from './installed-restore.ts';
 import type { Toolchain } from './plan.ts';
+import { outputOf, runPrivileged } from './privileged.ts';
 
 export interface InstallReport {
   /** Every package this setup needs. */
@@ -14,9 +18,11 @@ export interface InstallReport {
   installed: string[];
   /** .deb files fetched from the network. */
   downloaded: string[];
-  /** The cache held every missing package: nothing came from the network. */
+  /** The missing packages came from the Actions cache: unpacked from the archive of an earlier install. */
   cacheHit: boolean;
   cacheKey?: string;
+  /** The package instances (name:arch) unpacked from the cache. */
+  restored?: string[];
 }
 
 export interface InstallRequest {
@@ -27,14 +33,15 @@ export interface InstallRequest {
   toolchains: readonly Toolchain[];
   host: Host;
   cache: boolean;
-  /** Where .deb files are kept (and cached from). */
-  archives: string;
+  /** Where the action keeps its files between steps of a job (under RUNNER_TEMP). */
+  workDir: string;
 }
 
 /**
  * Install what is missing. With nothing missing this is one dpkg-query: a second call in the same job
- * costs nothing. Otherwise the .deb files are restored from the Actions cache first, installed from
- * there when they cover everything (no download at all), and saved back when new ones were downloaded.
+ * costs nothing. Otherwise the archive of an earlier identical install is restored from the Actions cache
+ * when there is one and it fits this runner; if not, apt installs the packages and what it installed is
+ * archived and saved for the next run.
  */
 export async function installPackages(request: InstallRequest): Promise<InstallReport> {
   const packages = [...new Set([...request.toolchainPackages, ...request.extraPackages])];
@@ -45,29 +52,120 @@ export async function installPackages(request: InstallRequest): Promise<InstallR
     return { packages, installed: [], downloaded: [], cacheHit: false };
   }
   core.info(`Installing ${missing.join(', ')}`);
-  const key = cacheKey(packages, request.host.os, request.host.arch);
-  const restored = request.cache ? await restoreDebs(request.archives, key) : undefined;
-  let result: Awaited<ReturnType<typeof aptInstall>>;
+  const prefix = cacheKeyPrefix(missing, request.host.os, request.host.arch, packageIndexFingerprint());
+  const cacheDir = path.join(request.workDir, 'installed');
   try {
-    result = await aptInstall(missing, { archives: request.archives });
+    if (request.cache) {
+      const restored = await restoreFromCache(cacheDir, prefix, request.workDir);
+      if (restored) return { packages, installed: missing, downloaded: [], cacheHit: true, ...restored };
+    }
+    const before = await dpkgPackages();
+    const started = Date.now();
+    const downloaded = await installWithApt(missing, request);
+    core.info(`apt installed ${missing.length} package(s) and their dependencies in ${seconds(started)}`);
+    const key = request.cache ? await saveToCache(before, cacheDir, prefix, request.host.arch) : undefined;
+    return { packages, installed: missing, downloaded, cacheHit: false, cacheKey: key };
+  } finally {
+    // The archive is in the cache now (or of no use): it would only take the runner's disk for the rest of the job.
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
+/** Restore and register the cached install; a miss or an archive that does not fit is undefined (apt installs). */
+async function restoreFromCache(
+  cacheDir: string,
+  prefix: string,
+  workDir: string,
+): Promise<{ cacheKey: string; restored: string[] } | undefined> {
+  rmSync(cacheDir, { recursive: true, force: true });
+  mkdirSync(cacheDir, { recursive: true });
+  const started = Date.now();
+  const key = await restoreEntry(cacheDir, prefix);
+  if (!key) return undefined;
+  const manifest = readManifest(cacheDir);
+  try {
+    if (!manifest || manifest.key !== key) throw new RestoreRefused('its manifest is missing or is not the one saved with it');
+    await checkRestorable(manifest, cacheDir, await dpkgPackages());
+  } catch (error) {
+    if (!(error instanceof RestoreRefused)) throw error;
+    core.warning(
+      `The cached toolchain ${key} does not fit this runner: ${error.message}. Installing the packages with apt instead` +
+        ' (a damaged entry stays until deleted, e.g. gh cache delete <key>).',
+    );
+    return undefined;
+  }
+  try {
+    await core.group(`Unpack ${manifest.packages.length} cached packages and configure them with dpkg`, () =>
+      restoreInstalled(manifest, cacheDir, path.join(workDir, 'dpkg')),
+    );
+  } catch (error) {
+    core.warning(`Restoring the cached toolchain ${key} failed: ${errorMessage(error)}. Installing the packages with apt instead.`);
+    return undefined;
+  }
+  core.info(
+    `Installed ${manifest.packages.length} packages from the cache in ${seconds(started)} (${manifest.entries.length} files, ${key})`,
+  );
+  return { cacheKey: key, restored: manifest.packages.map((p) => p.id) };
+}
+
+/**
+ * Replace a restored toolchain that does not work with a real install: dpkg purges what it unpacked (it
+ * knows every file), and apt installs the packages again.
+ */
+export async function reinstallWithApt(request: InstallRequest, report: InstallReport): Promise<InstallReport> {
+  const purge = await runPrivileged('dpkg', ['--purge', '--force-depends', ...(report.restored ?? [])], {
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    timeoutMs: 600_000,
+  });
+  if (purge.exitCode !== 0) throw new Error(`dpkg --purge of the restored packages failed (${outputOf(purge)})`);
+  const downloaded = await installWithApt(report.installed, request);
+  return { packages: report.packages, installed: report.installed, downloaded, cacheHit: false };
+}
+
+/** apt installs the missing packages; returns the .deb files it downloaded. */
+async function installWithApt(missing: readonly string[], request: InstallRequest): Promise<string[]> {
+  const archives = path.join(request.workDir, 'debs');
+  try {
+    return (await aptInstall(missing, { archives })).downloaded;
   } catch (error) {
     if (error instanceof AptPackageNotFoundError) throw notFound(error, request);
     throw error;
+  } finally {
+    for (const file of debFiles(archives)) rmSync(path.join(archives, file), { force: true });
   }
-  if (request.cache && result.downloaded.length > 0) {
-    if (restored === key)
-      core.info(`The cache entry ${key} lacked ${result.downloaded.length} package(s); it is kept as it is (entries are immutable)`);
-    else await saveDebs(request.archives, key);
+}
+
+/** Archive what apt installed and save it; anything that goes wrong is said and costs only the cache. */
+async function saveToCache(
+  before: Awaited<ReturnType<typeof dpkgPackages>>,
+  cacheDir: string,
+  prefix: string,
+  hostArch: string,
+): Promise<string | undefined> {
+  rmSync(cacheDir, { recursive: true, force: true });
+  mkdirSync(cacheDir, { recursive: true });
+  const started = Date.now();
+  try {
+    const { manifest } = await archiveInstall(before, cacheDir, hostArch);
+    const key = fullKey(prefix, manifest.base);
+    writeManifest(cacheDir, { ...manifest, key });
+    core.info(
+      `Archived ${manifest.packages.length} packages (${manifest.entries.length} files, ${mebibytes(manifest.archive.bytes)}) in ${seconds(started)}`,
+    );
+    return (await saveEntry(cacheDir, key)) ? key : undefined;
+  } catch (error) {
+    if (error instanceof NotArchivable) core.info(`The install is not cached: ${error.message}`);
+    else core.warning(`Archiving the installed toolchain for the cache failed: ${errorMessage(error)}`);
+    return undefined;
   }
-  // Installed (and cached): the .deb files would only take the runner's disk space for the rest of the job.
-  for (const file of debFiles(request.archives)) rmSync(path.join(request.archives, file), { force: true });
-  return {
-    packages,
-    installed: result.installed,
-    downloaded: result.downloaded,
-    cacheHit: restored !== undefined && result.fromArchives,
-    cacheKey: key,
-  };
+}
+
+function seconds(since: number): string {
+  return `${((Date.now() - since) / 1000).toFixed(1)} s`;
+}
+
+function mebibytes(bytes: number): string {
+  return `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 }
 
 /** Say whose package apt could not find: the user's `packages`, or a target's toolchain. */
@@ -90,7 +188,7 @@ function notFound(error: AptPackageNotFoundError, request: InstallRequest): Conf
   return error;
 }
 
-/** The archives directory: under RUNNER_TEMP, at a path that stays the same from job to job (the cache key's path must). */
-export function archivesDir(): string {
-  return path.join(process.env.RUNNER_TEMP ?? '/tmp', 'setup-cross-toolchain', 'debs');
+/** The action's directory under RUNNER_TEMP, at a path that stays the same from job to job (the cache key's path must). */
+export function workDirectory(): string {
+  return path.join(process.env.RUNNER_TEMP ?? '/tmp', 'setup-cross-toolchain');
 }

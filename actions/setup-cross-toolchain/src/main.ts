@@ -2,19 +2,19 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { readInputs } from '@archway/kit';
+import { readInputs, VerdictError } from '@archway/kit';
 import { cmakeToolchain, mesonCross } from './build-files.ts';
 import { mapConcurrently } from './concurrency.ts';
 import { inputs, outputs } from './contract.ts';
 import { exportEnvironment, sharedEnvironment, targetEnvironment } from './environment.ts';
 import { checkHost } from './host.ts';
-import { archivesDir, installPackages } from './install.ts';
+import { type InstallReport, installPackages, reinstallWithApt, workDirectory } from './install.ts';
 import { emulatedToolchains, planToolchain, type Toolchain, targetPackages, toolchainPackages } from './plan.ts';
 import { linkInterpreterPrefixes, registerBinfmt } from './qemu.ts';
 import { describeTarget, type TargetResult, writeReport } from './report.ts';
 import { addRustTargets } from './rust.ts';
 import { earlierVerification, rememberVerification } from './verified.ts';
-import { type Verification, VerificationError, verifyToolchain } from './verify.ts';
+import { type Verification, verifyToolchain } from './verify.ts';
 import { toolVersions } from './versions.ts';
 
 export async function main(): Promise<void> {
@@ -25,15 +25,17 @@ export async function main(): Promise<void> {
     planToolchain(target, { hostArch: host.arch, runner: given.runner, libc: given.bareMetalLibc, qemuCpuOverride: process.env.QEMU_CPU }),
   );
   const emulated = emulatedToolchains(toolchains, given.binfmt);
-  const install = await installPackages({
+  const workDir = workDirectory();
+  const request = {
     toolchainPackages: toolchainPackages(toolchains, given.binfmt),
-    extraPackages: targetPackages(given.packages.names, toolchains, host.arch, given.packages.raw),
-    rawPackagesInput: given.packages.raw,
+    extraPackages: targetPackages(given.packages, toolchains, host.arch, given.packages.join(' ')),
+    rawPackagesInput: given.packages.join(' '),
     toolchains,
     host,
     cache: given.cache,
-    archives: archivesDir(),
-  });
+    workDir,
+  };
+  let install = await installPackages(request);
 
   const links = await linkInterpreterPrefixes(emulated);
   if (links.length > 0) core.info(`qemu finds the target libraries through ${links.join(', ')}`);
@@ -42,21 +44,17 @@ export async function main(): Promise<void> {
     if (registered.length > 0) core.info(`binfmt_misc runs ${registered.join(', ')} binaries directly`);
   }
 
-  const workDir = path.join(process.env.RUNNER_TEMP ?? '/tmp', 'setup-cross-toolchain');
   const files = toolchains.map((t) => writeBuildFiles(t, workDir));
   const envs = toolchains.map(targetEnvironment);
   exportEnvironment(Object.assign({}, ...envs, sharedEnvironment(toolchains)));
 
   const rust = await addRustTargets(toolchains, given.rust);
-  const [versions, verifications] = await Promise.all([
+  const [versions, checked] = await Promise.all([
     Promise.all(toolchains.map(toolVersions)),
-    core.group('Verify the toolchains', () =>
-      // Compilers are CPU-bound: one target per core at a time.
-      mapConcurrently(toolchains, availableParallelism(), (t) =>
-        verify(t, given.verify && { workDir, reuse: install.installed.length === 0 }),
-      ),
-    ),
+    verifyOrReinstall(toolchains, given.verify && workDir, install, () => reinstallWithApt(request, install)),
   ]);
+  install = checked.install;
+  const verifications = checked.verifications;
 
   const results: TargetResult[] = toolchains.map((toolchain, i) => ({
     toolchain,
@@ -71,7 +69,7 @@ export async function main(): Promise<void> {
 
   const failed = results.filter((r) => r.verification.status === 'failed');
   if (failed.length > 0) {
-    throw new VerificationError(
+    throw new VerdictError(
       `The toolchain for ${failed.map((r) => r.toolchain.target.rust).join(', ')} does not work:\n` +
         failed.map((r) => `${r.toolchain.target.rust}:\n${r.verification.failure}`).join('\n\n'),
     );
@@ -98,7 +96,31 @@ async function verify(t: Toolchain, options: false | { workDir: string; reuse: b
   return verification;
 }
 
-function setOutputs(results: readonly TargetResult[], install: Awaited<ReturnType<typeof installPackages>>): void {
+/**
+ * Verify every toolchain. One restored from the cache that fails is reinstalled with apt and verified again:
+ * the archive passed every check before it was unpacked, but apt is the authority, never a broken toolchain.
+ */
+async function verifyOrReinstall(
+  toolchains: readonly Toolchain[],
+  workDir: string | false,
+  install: InstallReport,
+  reinstall: () => Promise<InstallReport>,
+): Promise<{ install: InstallReport; verifications: Verification[] }> {
+  const verifyAll = (report: InstallReport) =>
+    core.group('Verify the toolchains', () =>
+      // Compilers are CPU-bound: one target per core at a time.
+      mapConcurrently(toolchains, availableParallelism(), (t) =>
+        verify(t, workDir !== false && { workDir, reuse: report.installed.length === 0 }),
+      ),
+    );
+  const verifications = await verifyAll(install);
+  if (!install.cacheHit || !verifications.some((v) => v.status === 'failed')) return { install, verifications };
+  core.warning(`The toolchain restored from the cache (${install.cacheKey}) does not work; reinstalling its packages with apt`);
+  const reinstalled = await reinstall();
+  return { install: reinstalled, verifications: await verifyAll(reinstalled) };
+}
+
+function setOutputs(results: readonly TargetResult[], install: InstallReport): void {
   outputs.set('targets', Object.fromEntries(results.map((r) => [r.toolchain.target.rust, describeTarget(r)])));
   const first = results[0];
   if (first) {

@@ -1,17 +1,16 @@
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { ConfigurationError, runProcess } from '@archway/kit';
-import { privileged } from '@archway/kit/apt';
+import { ConfigurationError } from '@archway/kit';
 import type { Toolchain } from './plan.ts';
+import { runPrivileged } from './privileged.ts';
 
 /** Where Debian's and Ubuntu's qemu-user look for a target's libraries when given no -L / QEMU_LD_PREFIX. */
 const INTERP_PREFIX_DIR = '/etc/qemu-binfmt';
 const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
 
 async function privilegedRun(command: string, args: string[], input?: string): Promise<{ ok: boolean; output: string }> {
-  const [cmd, full] = privileged(command, args);
-  const result = await runProcess(cmd, full, { input, timeoutMs: 30_000 });
+  const result = await runPrivileged(command, args, { input, timeoutMs: 30_000 });
   return { ok: result.exitCode === 0, output: `${result.stdout}${result.stderr}`.trim() };
 }
 

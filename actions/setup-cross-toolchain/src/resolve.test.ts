@@ -41,9 +41,13 @@ describe('targets input', () => {
   it('refuses a malformed list with the input, the value and the expected form', () => {
     assert.throws(
       () => parseTargets('[aarch64, riscv64'),
-      (e: Error) => e instanceof ConfigurationError && /^Input 'targets' has '\[aarch64, riscv64': expected a JSON array/.test(e.message),
+      (e: Error) => e instanceof ConfigurationError && /^Input 'targets' has '\[aarch64, riscv64': '\[aarch64' is not a target name/.test(e.message),
     );
-    assert.throws(() => parseTargets('[1, 2]'), /expected a JSON array of strings/);
+    assert.throws(() => parseTargets('[1, 2]'), /Input 'targets' has '1': unknown target/);
+    assert.deepEqual(
+      parseTargets('- aarch64\n- riscv64').map((t) => t.rust),
+      parseTargets('["aarch64", "riscv64"]').map((t) => t.rust),
+    );
     assert.throws(
       () => parseTargets('aarch64; riscv64'),
       /'aarch64;' is not a target name; expected names separated by commas or new lines/,
@@ -70,7 +74,7 @@ describe('targets input', () => {
   it('asks which one when a GNU triple covers several bare-metal targets', () => {
     assert.throws(
       () => resolveTarget('arm-none-eabi'),
-      /arm-none-eabi names several targets; pick one of thumbv6m-none-eabi, .*thumbv7em-none-eabihf/,
+      /'arm-none-eabi' names several targets; pick one of thumbv6m-none-eabi, .*thumbv7em-none-eabihf/,
     );
     assert.throws(
       () => resolveTarget('riscv32-unknown-elf'),

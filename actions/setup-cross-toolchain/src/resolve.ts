@@ -1,5 +1,7 @@
-import { inputError } from '@archway/kit';
+import { inputError, input as kitInput, showValue } from '@archway/kit';
 import { AMBIGUOUS, namesOf, TARGETS, type Target } from './targets.ts';
+
+const { listItems } = kitInput;
 
 const BY_NAME = new Map<string, Target>(TARGETS.flatMap((t) => namesOf(t).map((n) => [n, t] as const)));
 
@@ -9,8 +11,8 @@ const TARGET_WORD = /^[A-Za-z0-9][A-Za-z0-9_.+-]*$/;
 const EXAMPLE = 'e.g. "aarch64-unknown-linux-gnu, riscv64, armv7" or one per line';
 
 /**
- * The `targets` input: names separated by commas, spaces or new lines (or a JSON array, as
- * `toJSON(matrix.targets)` gives), each a Rust triple, a GNU triple or a short name. Duplicates that
+ * The `targets` input: names separated by commas, spaces or new lines, or a YAML list (inline, as
+ * `toJSON(matrix.targets)` gives, or one `- name` per line), each a Rust triple, a GNU triple or a short name. Duplicates that
  * name the same target are set up once.
  */
 export function parseTargets(raw: string, input = 'targets'): Target[] {
@@ -25,27 +27,10 @@ export function parseTargets(raw: string, input = 'targets'): Target[] {
 }
 
 function splitList(raw: string, input: string): string[] {
-  const text = raw
-    .split(/\r?\n/)
-    .filter((line) => !line.trim().startsWith('#'))
-    .join('\n')
-    .trim();
-  if (text.startsWith('[')) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      throw inputError(input, raw, `expected a JSON array of target names or a plain list, ${EXAMPLE}`);
-    }
-    if (!Array.isArray(parsed) || !parsed.every((v) => typeof v === 'string')) {
-      throw inputError(input, raw, `expected a JSON array of strings or a plain list, ${EXAMPLE}`);
-    }
-    return parsed.map((v) => v.trim()).filter(Boolean);
-  }
-  const words = text.split(/[\s,]+/).filter(Boolean);
+  const words = listItems(raw, input, /[\s,]+/).filter(Boolean);
   const bad = words.find((w) => !TARGET_WORD.test(w));
   if (bad !== undefined)
-    throw inputError(input, raw, `'${bad}' is not a target name; expected names separated by commas or new lines, ${EXAMPLE}`);
+    throw inputError(input, raw, `${showValue(bad)} is not a target name; expected names separated by commas or new lines, ${EXAMPLE}`);
   return words;
 }
 
@@ -54,12 +39,12 @@ export function resolveTarget(word: string, input = 'targets'): Target {
   const found = BY_NAME.get(name);
   if (found) return found;
   const choices = AMBIGUOUS[name];
-  if (choices) throw inputError(input, word, `${word} names several targets; pick one of ${choices.join(', ')}`);
+  if (choices) throw inputError(input, word, `${showValue(word)} names several targets; pick one of ${choices.join(', ')}`);
   const closest = closestName(name);
   throw inputError(
     input,
     word,
-    `unknown target${closest ? `; did you mean ${closest}?` : ''} Supported: ${TARGETS.map((t) => t.rust).join(', ')} ` +
+    `unknown target${closest ? `; did you mean ${closest}?` : '.'} Supported: ${TARGETS.map((t) => t.rust).join(', ')} ` +
       '(also their GNU triples such as aarch64-linux-gnu, Debian architectures such as arm64, and short names such as armv7, riscv64, cortex-m4f)',
   );
 }

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigurationError, errorMessage, type ProcessResult, runProcess, shellQuote } from '@archway/kit';
+import { errorMessage, type ProcessResult, runProcess, shellQuote } from '@archway/kit';
 import { describeElf, readElfIdentity, sameIdentity } from './elf.ts';
 import type { Toolchain } from './plan.ts';
 
@@ -12,11 +12,6 @@ export interface Verification {
   failure?: string;
   /** Passed earlier in this job for the same toolchain, and nothing was installed since. */
   earlier?: boolean;
-}
-
-/** A toolchain that does not work: the step fails with what the compiler or runner said. */
-export class VerificationError extends ConfigurationError {
-  override name = 'VerificationError';
 }
 
 const COMPILE_TIMEOUT_MS = 120_000;
