@@ -4,16 +4,20 @@ import { type Context, fields, type Handlers, page, type Reply } from '../handle
 import { nodeId, timestamp } from '../links.ts';
 import type { Release, ReleaseAsset, RepositoryState } from '../state.ts';
 
-export function renderRelease(context: Context, release: Release) {
-  const { links, state } = context;
-  const tagPath = release.draft
+/** Where github.com shows a release: its tag, or `untagged-<hash>` while it is a draft (the tag may not exist yet). */
+function tagPath(release: Release): string {
+  return release.draft
     ? `untagged-${createHash('sha1').update(String(release.id)).digest('hex').slice(0, 20)}`
     : encodeURIComponent(release.tag_name);
+}
+
+export function renderRelease(context: Context, release: Release) {
+  const { links, state } = context;
   return {
     url: `${links.api}/releases/${release.id}`,
     assets_url: `${links.api}/releases/${release.id}/assets`,
     upload_url: `${links.origin}/repos/${links.owner}/${links.repo}/releases/${release.id}/assets{?name,label}`,
-    html_url: `${links.html}/releases/tag/${tagPath}`,
+    html_url: `${links.html}/releases/tag/${tagPath(release)}`,
     id: release.id,
     author: links.actor(),
     node_id: nodeId('RE', release.id),
@@ -50,7 +54,7 @@ export function renderAsset(context: Context, asset: ReleaseAsset) {
     download_count: asset.download_count,
     created_at: asset.created_at,
     updated_at: asset.updated_at,
-    browser_download_url: `${links.html}/releases/download/${encodeURIComponent(release.tag_name)}/${encodeURIComponent(asset.name)}`,
+    browser_download_url: `${links.html}/releases/download/${tagPath(release)}/${encodeURIComponent(asset.name)}`,
   };
 }
 
@@ -259,9 +263,13 @@ function generatedNotes(context: Context, body: Record<string, unknown>, tag: st
   return given ? `${given}\n\n${notes}` : notes;
 }
 
-/** github.com's download link for an asset: /{owner}/{repo}/releases/download/{tag}/{name}. */
+/**
+ * github.com's download link for an asset: /{owner}/{repo}/releases/download/{tag}/{name}, or
+ * .../download/untagged-<hash>/{name} for a draft's asset (where the API's octet-stream answer sends a
+ * client that may see the draft).
+ */
 export function downloadAsset(state: RepositoryState, tag: string, name: string): Reply | undefined {
-  const release = state.releases.find((r) => r.tag_name === tag && !r.draft);
+  const release = state.releases.find((r) => tagPath(r) === tag || tagPath(r) === encodeURIComponent(tag));
   const asset = release && state.releaseAssets(release.id).find((a) => a.name === name);
   if (!asset) return undefined;
   asset.download_count += 1;
