@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { repoRoot } from '../build/bundles.ts';
 import { runAction } from '../harness/run-action.ts';
+import { git, seededRemote } from '../helpers/git.ts';
 
 /**
  * History on a data branch, with a real local bare repository as the remote (no network): jobs that push
@@ -13,34 +12,13 @@ import { runAction } from '../harness/run-action.ts';
  */
 const action = path.join(repoRoot, 'actions/benchmark-regression');
 
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=dev', '-c', 'user.email=dev@example.com', '-c', 'init.defaultBranch=main', ...args], {
-    cwd,
-    encoding: 'utf8',
-  }).trim();
-
-function setUp(): { root: string; remote: string; clone: (name: string, output: string) => string } {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'bench-branch-e2e-'));
-  const remote = path.join(root, 'remote.git');
-  git(root, 'init', '--bare', '-q', remote);
-  const seed = path.join(root, 'seed');
-  git(root, 'clone', '-q', remote, seed);
-  writeFileSync(path.join(seed, 'main.c'), 'int main(void) { return 0; }\n');
-  git(seed, 'add', '.');
-  git(seed, 'commit', '-q', '-m', 'init');
-  git(seed, 'push', '-q', 'origin', 'main');
-  git(seed, 'checkout', '-q', '--orphan', 'gh-pages');
-  git(seed, 'rm', '-q', '-rf', '.');
-  writeFileSync(path.join(seed, 'index.html'), '<h1>benchmarks</h1>\n');
-  git(seed, 'add', '.');
-  git(seed, 'commit', '-q', '-m', 'site');
-  git(seed, 'push', '-q', 'origin', 'gh-pages');
+/** A remote with main and a gh-pages site; each job a fresh clone with its benchmark output. */
+function setUp() {
+  const remote = seededRemote('bench-branch-e2e', { 'gh-pages': { 'index.html': '<h1>benchmarks</h1>\n' } });
   return {
-    root,
-    remote,
-    clone(name, output) {
-      const dir = path.join(root, name);
-      git(root, 'clone', '-q', remote, dir);
+    remote: remote.remote,
+    clone(name: string, output: string): string {
+      const dir = remote.clone(name);
       writeFileSync(path.join(dir, 'bench.txt'), output);
       return dir;
     },

@@ -2,18 +2,18 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { BenchmarkResult } from '@archway/kit/benchmark-result';
 import { benchmarkResultSchema } from '@archway/kit/benchmark-result';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { repoRoot } from '../build/bundles.ts';
 import { runAction } from '../harness/run-action.ts';
-import { type GitHubApiServer, type ResultsServer, startGitHubApi, startResultsService } from '../services/index.ts';
+import { useLocalServices } from '../helpers/services.ts';
+import { tempWorkspace } from '../helpers/workspace.ts';
 
 const action = path.join(repoRoot, 'actions/benchmark-regression');
 const validateResult = new Ajv2020({ strict: false }).compile(benchmarkResultSchema);
-let results: ResultsServer;
-let gh: GitHubApiServer;
+const services = useLocalServices();
 
 /** Seeded noise, so every run of the suite sees the same numbers. */
 function noise(seed: number): () => number {
@@ -37,15 +37,10 @@ function benchOutput(seed: number, slowdown: Record<string, number> = {}): strin
   return JSON.stringify([bench('parse config', 'us', 120), bench('boot to shell', 'ms', 800), bench('checksum', 'MB/s', 900)]);
 }
 
-function workspaceWith(output: string): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-e2e-'));
-  writeFileSync(path.join(dir, 'bench.json'), output);
-  return dir;
-}
+const workspaceWith = (output: string) => tempWorkspace('bench-e2e', { 'bench.json': output });
 
 const pushEnv = (run: number) => ({
-  ...results.env,
-  ...gh.env,
+  ...services.env,
   GITHUB_RUN_ID: String(run),
   GITHUB_SHA: `${run}`.padStart(40, 'a'),
   GITHUB_SERVER_URL: 'http://github.localhost',
@@ -61,17 +56,6 @@ const prEnv = (run: number) => ({
   GITHUB_HEAD_REF: 'feature',
 });
 
-before(async () => {
-  [results, gh] = await Promise.all([startResultsService(), startGitHubApi()]);
-});
-afterEach(() => {
-  results.assertNoViolations();
-  gh.assertNoViolations();
-});
-after(async () => {
-  await Promise.all([results.stop(), gh.stop()]);
-});
-
 describe('benchmark-regression with history in the Actions cache', () => {
   const suite = { 'output-file': 'bench.json', name: 'firmware' };
 
@@ -82,7 +66,7 @@ describe('benchmark-regression with history in the Actions cache', () => {
     assert.match(first.summary, /this run starts the history/);
     assert.match(first.summary, /\| parse config \| — \| .* us \| new \|/);
     assert.deepEqual(
-      results.cacheEntries().map((e) => e.key),
+      services.results.cacheEntries().map((e) => e.key),
       ['archway-benchmark-regression-firmware/main/1-1'],
     );
 
@@ -92,18 +76,18 @@ describe('benchmark-regression with history in the Actions cache', () => {
       assert.equal(later.outputs.status, 'pass', later.summary);
       assert.match(later.log.join('\n'), new RegExp(`History: ${run - 1} runs of main`));
     }
-    assert.equal(results.cacheEntries().length, 6);
+    assert.equal(services.results.cacheEntries().length, 6);
   });
 
   it('a pull request reads its base branch history without writing it, fails on a regression and comments once', async () => {
-    const entriesBefore = results.cacheEntries().length;
-    const inputs = { ...suite, 'pr-comment': 'always', token: gh.token };
+    const entriesBefore = services.results.cacheEntries().length;
+    const inputs = { ...suite, 'pr-comment': 'always', token: services.github.token };
     const pr = await runAction(action, {
       cwd: workspaceWith(benchOutput(50, { 'parse config': 1.3 })),
       inputs,
       env: prEnv(100),
       event: prEvent,
-      secrets: [gh.token],
+      secrets: [services.github.token],
     });
     assert.equal(pr.exitCode, 1, pr.stdout);
     assert.deepEqual(pr.leaks, []);
@@ -112,7 +96,7 @@ describe('benchmark-regression with history in the Actions cache', () => {
     assert.ok(Number(pr.outputs['worst-change']) > 25 && Number(pr.outputs['worst-change']) < 35, pr.outputs['worst-change']);
     assert.match(pr.log.join('\n'), /History: 6 runs of main/);
     assert.match(pr.log.join('\n'), /Pull request: the history is read, never written/);
-    assert.equal(results.cacheEntries().length, entriesBefore, 'a pull request never writes the history');
+    assert.equal(services.results.cacheEntries().length, entriesBefore, 'a pull request never writes the history');
 
     const text = readFileSync(pr.outputs['result-json'] as string, 'utf8');
     assert.ok(validateResult(JSON.parse(text)), JSON.stringify(validateResult.errors));
@@ -138,7 +122,7 @@ describe('benchmark-regression with history in the Actions cache', () => {
       pr.errors.join('\n'),
     );
 
-    const comments = () => gh.state.comments.filter((c) => c.issue_number === 7);
+    const comments = () => services.github.state.comments.filter((c) => c.issue_number === 7);
     assert.equal(comments().length, 1);
     assert.match(comments()[0]?.body ?? '', /^<!-- archway:benchmark-regression\/firmware -->\n## ❌ Benchmarks: firmware/);
 

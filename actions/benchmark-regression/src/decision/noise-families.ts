@@ -37,6 +37,8 @@ export interface NoiseModel {
   run(index: number, shift?: number): SyntheticRun;
   /** A fresh random stream for the same model (the oracle's own draws). */
   fork(seed: number): NoiseModel;
+  /** changing-variance: the first run with the new run-to-run spread, and whether it grew. */
+  varianceChange?: { at: number; grows: boolean };
 }
 
 const BASE = 1000;
@@ -97,5 +99,6 @@ function build(family: Family, samples: number, p: Parameters, seed: number): No
     const value = values.reduce((a, b) => a + b, 0) / values.length;
     return { value, ...(samples > 1 ? { samples: values } : {}), level, outlierRun };
   };
-  return { family, samples, run, fork: (next) => build(family, samples, p, next) };
+  const varianceChange = family === 'changing-variance' ? { varianceChange: { at: p.switchAt, grows: p.after > p.before } } : {};
+  return { family, samples, run, fork: (next) => build(family, samples, p, next), ...varianceChange };
 }
