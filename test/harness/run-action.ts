@@ -31,6 +31,8 @@ export interface RunActionOptions {
   /** Reuse one RUNNER_TEMP / tool cache across runs (a second step in the same job). */
   runnerTemp?: string;
   toolCache?: string;
+  /** Measure the step's peak resident memory (GNU time's %M) into `peakRssKiB`, for benchmarks. */
+  measureRss?: boolean;
 }
 
 export interface StepResult {
@@ -52,6 +54,8 @@ export interface StepResult {
   log: string[];
   debug: string[];
   durationMs: number;
+  /** With `measureRss`: the node process's peak resident set, KiB. */
+  peakRssKiB?: number;
 }
 
 export interface ActionResult extends StepResult {
@@ -193,8 +197,13 @@ async function runStep(
   };
   for (const file of Object.values(files)) writeFileSync(file, '');
 
-  const child = startProcess(node24(), [entry], { cwd, env: { ...env, ...files }, timeoutMs: options.timeoutMs });
-  const cancel = options.cancelAfterMs === undefined ? undefined : setTimeout(() => child.child.kill(options.cancelSignal ?? 'SIGTERM'), options.cancelAfterMs);
+  const rssFile = path.join(commandDir, 'peak_rss');
+  const [command, args] = options.measureRss ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, node24(), entry]] : [node24(), [entry]];
+  const child = startProcess(command, args, { cwd, env: { ...env, ...files }, timeoutMs: options.timeoutMs });
+  const cancel =
+    options.cancelAfterMs === undefined
+      ? undefined
+      : setTimeout(() => child.child.kill(options.cancelSignal ?? 'SIGTERM'), options.cancelAfterMs);
   const done = await child.exited;
   if (cancel) clearTimeout(cancel);
 
@@ -219,5 +228,7 @@ async function runStep(
     log: commands.log,
     debug: commands.debug,
     durationMs: done.durationMs,
+    // GNU time writes "Command exited with non-zero status N" first when the step failed; %M is last.
+    ...(options.measureRss ? { peakRssKiB: Number(read(rssFile).trim().split('\n').at(-1)) } : {}),
   };
 }
