@@ -203,7 +203,7 @@ function branchStore(options) {
         catch (error) {
             if (error instanceof src/* ConfigurationError */.j1)
                 throw error;
-            throw new src/* ConfigurationError */.j1(`${label} is not valid JSON: ${error.message}`);
+            throw new src/* ConfigurationError */.j1(`${label} is not valid JSON: ${(0,src/* errorMessage */.gJ)(error)}`);
         }
     };
     const commitOnto = async (tip, doc, message) => {
@@ -411,7 +411,7 @@ function fileStore(historyPath) {
             value = JSON.parse(text);
         }
         catch (error) {
-            throw new src/* ConfigurationError */.j1(`${label} is not valid JSON: ${error.message}`);
+            throw new src/* ConfigurationError */.j1(`${label} is not valid JSON: ${(0,src/* errorMessage */.gJ)(error)}`);
         }
         return (0,src_history.parseHistory)(value, label);
     };
@@ -430,7 +430,7 @@ function fileStore(historyPath) {
             }
             catch (error) {
                 await (0,promises_.rm)(written, { force: true });
-                throw new src/* ConfigurationError */.j1(`${label}: cannot replace the history file: ${error.message}`);
+                throw new src/* ConfigurationError */.j1(`${label}: cannot replace the history file: ${(0,src/* errorMessage */.gJ)(error)}`);
             }
             return `Saved this run to ${historyPath}.`;
         },

@@ -37,7 +37,7 @@ function compileOverrides(overrides, defaults) {
             matches = picomatch_default()(pattern, { bash: true, dot: true, strictBrackets: true });
         }
         catch (error) {
-            throw new src/* ConfigurationError */.j1(`Input 'overrides' has a bad pattern '${pattern}': ${error.message}`);
+            throw new src/* ConfigurationError */.j1(`Input 'overrides' has a bad pattern '${pattern}': ${(0,src/* errorMessage */.gJ)(error)}`);
         }
         checkThresholds({ ...defaults, ...pick(settings) }, `Input 'overrides', pattern '${pattern}'`);
         return { matches, settings };

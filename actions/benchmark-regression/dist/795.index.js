@@ -65,7 +65,7 @@ function parseAsvJson(text, label) {
         return JSON.parse(standard);
     }
     catch (error) {
-        throw new src/* ConfigurationError */.j1(`${label}: not valid asv output: it is not JSON (${error.message})`);
+        throw new src/* ConfigurationError */.j1(`${label}: not valid asv output: it is not JSON (${(0,src/* errorMessage */.gJ)(error)})`);
     }
 }
 /** Recognise an asv results file from its shape. */
@@ -522,7 +522,7 @@ async function readJson(input, file, label, optional) {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new src/* ConfigurationError */.j1(`${label}: ${file} is not valid JSON (${error.message})`);
+        throw new src/* ConfigurationError */.j1(`${label}: ${file} is not valid JSON (${(0,src/* errorMessage */.gJ)(error)})`);
     }
 }
 async function readOne(input, estimatesFile, root, label) {
@@ -1187,7 +1187,7 @@ function parseJsonText(output, tool) {
         return JSON.parse(output.text);
     }
     catch (error) {
-        throw new src/* ConfigurationError */.j1(`${output.label}: not valid ${tool} output: it is not JSON (${error.message})`);
+        throw new src/* ConfigurationError */.j1(`${output.label}: not valid ${tool} output: it is not JSON (${(0,src/* errorMessage */.gJ)(error)})`);
     }
 }
 /** The lines of a line-oriented format, refusing a line too long to be one (a binary or a runaway log). */

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@archway/kit';
+import { ConfigurationError, errorMessage } from '@archway/kit';
 import picomatch from 'picomatch';
 import type { Thresholds } from './decide.ts';
 import type { Better } from './model.ts';
@@ -37,7 +37,7 @@ export function compileOverrides(overrides: Overrides | undefined, defaults: Thr
     try {
       matches = picomatch(pattern, { bash: true, dot: true, strictBrackets: true });
     } catch (error) {
-      throw new ConfigurationError(`Input 'overrides' has a bad pattern '${pattern}': ${(error as Error).message}`);
+      throw new ConfigurationError(`Input 'overrides' has a bad pattern '${pattern}': ${errorMessage(error)}`);
     }
     checkThresholds({ ...defaults, ...pick(settings) }, `Input 'overrides', pattern '${pattern}'`);
     return { matches, settings };

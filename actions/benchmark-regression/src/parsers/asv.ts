@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@archway/kit';
+import { ConfigurationError, errorMessage } from '@archway/kit';
 import type { Measurement } from '../model.ts';
 
 type Json = Record<string, unknown>;
@@ -52,7 +52,7 @@ function parseAsvJson(text: string, label: string): unknown {
   try {
     return JSON.parse(standard);
   } catch (error) {
-    throw new ConfigurationError(`${label}: not valid asv output: it is not JSON (${(error as Error).message})`);
+    throw new ConfigurationError(`${label}: not valid asv output: it is not JSON (${errorMessage(error)})`);
   }
 }
 

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigurationError } from '@archway/kit';
+import { ConfigurationError, errorMessage } from '@archway/kit';
 import type { Measurement } from '../model.ts';
 import { toNanoseconds } from '../units.ts';
 import { readNumber, type Source } from './source.ts';
@@ -67,7 +67,7 @@ async function readJson(input: string, file: string, label: string, optional: bo
   try {
     return JSON.parse(text) as Record<string, unknown>;
   } catch (error) {
-    throw new ConfigurationError(`${label}: ${file} is not valid JSON (${(error as Error).message})`);
+    throw new ConfigurationError(`${label}: ${file} is not valid JSON (${errorMessage(error)})`);
   }
 }
 

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@archway/kit';
+import { ConfigurationError, errorMessage } from '@archway/kit';
 import type { ConcreteTool, Measurement, Tool } from '../model.ts';
 import { parseAsv } from './asv.ts';
 import { parseBootTimingsFile } from './boot-timings.ts';
@@ -39,7 +39,7 @@ function parseJsonText(output: Output, tool: string): unknown {
   try {
     return JSON.parse(output.text);
   } catch (error) {
-    throw new ConfigurationError(`${output.label}: not valid ${tool} output: it is not JSON (${(error as Error).message})`);
+    throw new ConfigurationError(`${output.label}: not valid ${tool} output: it is not JSON (${errorMessage(error)})`);
   }
 }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { ConfigurationError, inputError } from '@archway/kit';
+import { ConfigurationError, errorMessage, inputError } from '@archway/kit';
 import { type ProcessResult, runProcess } from '@archway/kit/process';
 import { emptyHistory, type HistoryDocument, parseHistory } from '../history.ts';
 import { HISTORY_INPUT, type HistoryStore } from './types.ts';
@@ -73,7 +73,7 @@ export function branchStore(options: BranchStoreOptions): HistoryStore {
       return parseHistory(JSON.parse(shown.stdout), label);
     } catch (error) {
       if (error instanceof ConfigurationError) throw error;
-      throw new ConfigurationError(`${label} is not valid JSON: ${(error as Error).message}`);
+      throw new ConfigurationError(`${label} is not valid JSON: ${errorMessage(error)}`);
     }
   };
 

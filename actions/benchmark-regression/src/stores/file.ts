@@ -1,6 +1,6 @@
 import { rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigurationError } from '@archway/kit';
+import { ConfigurationError, errorMessage } from '@archway/kit';
 import { emptyHistory, type HistoryDocument, parseHistory } from '../history.ts';
 import { HISTORY_INPUT, type HistoryStore, MAX_HISTORY_BYTES } from './types.ts';
 
@@ -26,7 +26,7 @@ export function fileStore(historyPath: string): HistoryStore {
     try {
       value = JSON.parse(text);
     } catch (error) {
-      throw new ConfigurationError(`${label} is not valid JSON: ${(error as Error).message}`);
+      throw new ConfigurationError(`${label} is not valid JSON: ${errorMessage(error)}`);
     }
     return parseHistory(value, label);
   };
@@ -44,7 +44,7 @@ export function fileStore(historyPath: string): HistoryStore {
         await rename(written, file);
       } catch (error) {
         await rm(written, { force: true });
-        throw new ConfigurationError(`${label}: cannot replace the history file: ${(error as Error).message}`);
+        throw new ConfigurationError(`${label}: cannot replace the history file: ${errorMessage(error)}`);
       }
       return `Saved this run to ${historyPath}.`;
     },
