@@ -171,7 +171,7 @@ describe('qemu-boot-test reports qemu trouble and bad inputs clearly', () => {
     assert.equal(result.errors.length, 1);
     assert.match(result.summary, /2 attempts/);
     const logs = readdirSync(path.dirname(result.outputs.log ?? ''));
-    assert.deepEqual(logs.sort(), ['junit.xml', 'serial.attempt-1.log', 'serial.log']);
+    assert.deepEqual(logs.sort(), ['boot-timings.json', 'junit.xml', 'serial.attempt-1.log', 'serial.log']);
   });
 
   it('does not retry a failed test', async () => {
@@ -182,7 +182,11 @@ describe('qemu-boot-test reports qemu trouble and bad inputs clearly', () => {
 
   const bad: [string, Record<string, string>, RegExp][] = [
     ['a missing kernel', { kernel: 'no/such/bzImage' }, /^Input 'kernel' has 'no\/such\/bzImage': cannot open the image: no such file/],
-    ['a kernel outside the workspace', { kernel: '/etc/hostname' }, /^Input 'kernel' has '\/etc\/hostname': the path is outside the workspace/],
+    [
+      'a kernel outside the workspace',
+      { kernel: '/etc/hostname' },
+      /^Input 'kernel' has '\/etc\/hostname': the path is outside the workspace/,
+    ],
     [
       'an unknown arch',
       { arch: 'sparc64', kernel: '' },

@@ -20,8 +20,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 13 modules
 var core = __webpack_require__(71890);
-// EXTERNAL MODULE: ../../shared/src/clients/process.ts + 2 modules
-var clients_process = __webpack_require__(34940);
+// EXTERNAL MODULE: ../../shared/src/clients/process.ts + 1 modules
+var clients_process = __webpack_require__(82693);
 // EXTERNAL MODULE: ../../shared/src/runner/errors.ts
 var errors = __webpack_require__(54278);
 ;// CONCATENATED MODULE: ../../shared/src/debian/apt-sources.ts

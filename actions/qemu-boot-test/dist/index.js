@@ -28373,7 +28373,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _archway_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38586);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19211);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(94034);
 
 
 await (0,_archway_kit__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .post */ .b);
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 19211:
+/***/ 94034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28405,6 +28405,62 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var core = __nccwpck_require__(71890);
 // EXTERNAL MODULE: ../../shared/src/index.ts + 8 modules
 var src = __nccwpck_require__(38586);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ../../shared/src/runner/errors.ts
+var errors = __nccwpck_require__(54278);
+;// CONCATENATED MODULE: ../../shared/src/contracts/boot-timings.schema.json
+const boot_timings_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://archway-ci.github.io/schemas/boot-timings-v1.json","title":"archway boot timings (qemu-boot-test -> benchmark-regression)","type":"object","required":["format","arch","machine","result","milestones","totalSeconds"],"additionalProperties":false,"properties":{"format":{"const":"archway-boot-timings/v1"},"arch":{"type":"string","minLength":1,"maxLength":64},"machine":{"type":"string","minLength":1,"maxLength":128},"result":{"type":"string","minLength":1,"maxLength":64},"milestones":{"type":"array","maxItems":1000,"items":{"type":"object","required":["name","seconds"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000},"seconds":{"type":"number","minimum":0}}}},"totalSeconds":{"type":"number","minimum":0}}}');
+;// CONCATENATED MODULE: ../../shared/src/contracts/boot-timings.ts
+
+
+
+
+/**
+ * The boot timings qemu-boot-test writes and benchmark-regression reads as one of its formats: when each
+ * expected milestone of one boot appeared (seconds since the emulator started) and how long the boot
+ * took, so boot time is tracked like any benchmark. boot-timings.schema.json beside this file is the same
+ * contract as a JSON schema.
+ */
+const BOOT_TIMINGS_FORMAT = 'archway-boot-timings/v1';
+/** boot-timings.schema.json, for validate(). */
+const bootTimingsSchema = boot_timings_schema_namespaceObject;
+/** Parse and validate a boot timings file; a ConfigurationError names the file and what is wrong. */
+async function readBootTimings(file) {
+    let text;
+    try {
+        text = await readFile(file, 'utf8');
+    }
+    catch (error) {
+        throw new ConfigurationError(`Cannot read the boot timings ${file}: ${errorMessage(error)}`);
+    }
+    return parseBootTimings(text, file);
+}
+/** Validate the text of a boot timings file; `label` names it in errors. */
+async function parseBootTimings(text, label) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ConfigurationError(`The boot timings ${label} are not JSON: ${errorMessage(error)}`);
+    }
+    const { validate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 11310));
+    return validate(value, bootTimingsSchema, `The boot timings ${label}`);
+}
+/** True when a parsed JSON document says it is boot timings (its format field), before validating it. */
+function isBootTimings(value) {
+    return typeof value === 'object' && value !== null && value.format === BOOT_TIMINGS_FORMAT;
+}
+/** Validate and write a boot timings file (pretty JSON, creating its folder); returns the path written. */
+async function writeBootTimings(file, timings) {
+    const { validate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 11310));
+    await validate(structuredClone(timings), bootTimingsSchema, 'The boot timings being written');
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    await (0,promises_.writeFile)(file, `${JSON.stringify(timings, null, 2)}\n`);
+    return file;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/artifact.ts
@@ -28472,487 +28528,8 @@ function qemuCommand(plan, accel) {
     return { binary: plan.preset.binary, args };
 }
 
-// EXTERNAL MODULE: ../../shared/src/runner/errors.ts
-var runner_errors = __nccwpck_require__(54278);
-// EXTERNAL MODULE: ../../shared/src/runner/inputs.ts
-var inputs = __nccwpck_require__(52764);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ../../shared/src/readers/files.ts
-
-
-
-
-const KiB = 1024;
-const MiB = 1024 * KiB;
-const GiB = 1024 * MiB;
-/** Limits per kind of file, for callers that have no better figure. */
-const files_FILE_LIMITS = {
-    /** Configuration, profiles, scenarios, templates, structured inputs. */
-    config: 1 * MiB,
-    /** Lockfiles, result files of other actions, SARIF. */
-    data: 256 * MiB,
-    /** Test and coverage reports, benchmark output (read as streams). */
-    report: 2 * GiB,
-    /** One line of a line-oriented format. */
-    line: 1 * MiB,
-};
-function workspaceDir() {
-    return external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-}
-function rootDir(root) {
-    if (root === 'workspace')
-        return workspaceDir();
-    return process.env.RUNNER_TEMP ? external_node_path_default().resolve(process.env.RUNNER_TEMP) : undefined;
-}
-const ROOT_NAMES = { workspace: 'the workspace', 'runner-temp': "the runner's temp directory" };
-/** The real path of `file`, or of its longest existing ancestor joined with the rest (for files to create). */
-async function realPathOf(file) {
-    try {
-        return await (0,promises_.realpath)(file);
-    }
-    catch (error) {
-        const code = (0,runner_errors/* systemErrorCode */.vq)(error);
-        if (code !== 'ENOENT' && code !== 'ENOTDIR')
-            throw error;
-        const parent = external_node_path_default().dirname(file);
-        if (parent === file)
-            return file;
-        return external_node_path_default().join(await realPathOf(parent), external_node_path_default().basename(file));
-    }
-}
-function isInside(file, dir) {
-    const relative = external_node_path_default().relative(dir, file);
-    return relative === '' || (!relative.startsWith(`..${(external_node_path_default()).sep}`) && relative !== '..' && !external_node_path_default().isAbsolute(relative));
-}
-/**
- * The absolute real path of a path the user gave in `input`, resolved against the workspace. Refused with
- * an error naming the input when it leads outside the allowed roots, also after following symlinks.
- */
-async function resolveUserPath(input, value, options = {}) {
-    const given = value.trim();
-    if (given === '')
-        throw (0,runner_errors/* inputError */.Xu)(input, value, 'expected a path');
-    if (given.includes('\0'))
-        throw (0,runner_errors/* inputError */.Xu)(input, value, 'a path cannot contain a NUL character');
-    const absolute = external_node_path_default().resolve(workspaceDir(), given);
-    let real;
-    try {
-        real = await realPathOf(absolute);
-    }
-    catch (error) {
-        throw (0,runner_errors/* inputError */.Xu)(input, value, `cannot resolve the path: ${(0,runner_errors/* systemErrorReason */.Qq)(error)}`);
-    }
-    if (options.allowOutside)
-        return real;
-    const roots = options.roots ?? ['workspace'];
-    for (const root of roots) {
-        const dir = rootDir(root);
-        if (dir && isInside(real, await realPathOf(dir)))
-            return real;
-    }
-    const where = roots.map((r) => `${ROOT_NAMES[r]} (${rootDir(r) ?? 'unset'})`).join(' or ');
-    const how = real === absolute ? '' : ` (it leads to ${real} through a symlink)`;
-    throw (0,runner_errors/* inputError */.Xu)(input, value, `the path is outside ${where}${how}; give a path inside it`);
-}
-function kindOf(stats) {
-    if (stats.isDirectory())
-        return 'a directory';
-    if (stats.isFIFO())
-        return 'a named pipe';
-    if (stats.isSocket())
-        return 'a socket';
-    if (stats.isCharacterDevice() || stats.isBlockDevice())
-        return 'a device';
-    return 'not a regular file';
-}
-function sizeText(bytes) {
-    if (bytes >= GiB)
-        return `${(bytes / GiB).toFixed(1)} GiB`;
-    if (bytes >= MiB)
-        return `${(bytes / MiB).toFixed(1)} MiB`;
-    if (bytes >= KiB)
-        return `${(bytes / KiB).toFixed(1)} KiB`;
-    return `${bytes} bytes`;
-}
-/** Open a user's file for reading: a regular file within the limit, or a clear error (nothing is read). */
-async function openChecked(input, value, options) {
-    const file = await resolveUserPath(input, value, options);
-    const what = options.what ?? 'file';
-    let handle;
-    try {
-        // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat below refuses it.
-        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOFOLLOW);
-    }
-    catch (error) {
-        throw (0,runner_errors/* inputError */.Xu)(input, value, `cannot open the ${what}: ${(0,runner_errors/* systemErrorReason */.Qq)(error)}`);
-    }
-    const stats = await handle.stat();
-    if (!stats.isFile()) {
-        await handle.close();
-        throw (0,runner_errors/* inputError */.Xu)(input, value, `the ${what} is ${kindOf(stats)}; expected a regular file`);
-    }
-    if (stats.size > options.maxBytes) {
-        await handle.close();
-        throw (0,runner_errors/* inputError */.Xu)(input, value, `the ${what} is ${sizeText(stats.size)}, more than the limit of ${sizeText(options.maxBytes)}`);
-    }
-    return { file, handle, size: stats.size };
-}
-/**
- * A file the action hands to another program (a kernel to boot, firmware to flash) without reading it:
- * resolved and checked like a read (inside the allowed roots, a regular file), nothing more.
- */
-async function checkUserFile(input, value, options = {}) {
-    const { file, handle } = await openChecked(input, value, { ...options, maxBytes: Number.MAX_SAFE_INTEGER });
-    await handle.close();
-    return file;
-}
-/** The bytes of a user's file (regular, inside the allowed roots, at most `maxBytes`). */
-async function readUserBytes(input, value, options) {
-    const { handle } = await openChecked(input, value, options);
-    try {
-        // Read at most the limit even if the file grows while we read.
-        const buffer = Buffer.alloc(options.maxBytes + 1);
-        let length = 0;
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-            if (length > options.maxBytes) {
-                throw (0,runner_errors/* inputError */.Xu)(input, value, `the ${options.what ?? 'file'} grew past the limit of ${sizeText(options.maxBytes)} while it was read`);
-            }
-        }
-        return buffer.subarray(0, length);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** A user's text file, decoded by its byte-order mark (UTF-8 by default, UTF-16 LE/BE when marked). */
-async function files_readUserFile(input, value, options) {
-    return decodeText(await readUserBytes(input, value, options));
-}
-/** Text from bytes, honouring a byte-order mark. */
-function decodeText(bytes) {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe)
-        return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-    if (bytes[0] === 0xfe && bytes[1] === 0xff)
-        return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-        return bytes.subarray(3).toString('utf8');
-    return bytes.toString('utf8');
-}
-/** A stream over a user's file, for formats too big to hold in memory; it ends at `maxBytes` at the latest. */
-async function openUserStream(input, value, options) {
-    const { file, handle, size } = await openChecked(input, value, options);
-    return { file, size, stream: handle.createReadStream({ end: Math.max(0, options.maxBytes - 1), autoClose: true }) };
-}
-/** The lines of a stream (without their line ends), refusing any line longer than the limit. */
-async function* readLines(stream, options) {
-    const max = options.maxLineBytes ?? files_FILE_LIMITS.line;
-    let pending = [];
-    let pendingBytes = 0;
-    let lineNumber = 0;
-    const tooLong = () => new ConfigurationError(`Input '${options.input}': line ${lineNumber + 1} of ${options.file} is longer than ${sizeText(max)}; that is not a file of this format`);
-    for await (const chunk of stream) {
-        let buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        for (let end = buffer.indexOf(10); end !== -1; end = buffer.indexOf(10)) {
-            if (pendingBytes + end > max)
-                throw tooLong();
-            const line = Buffer.concat([...pending, buffer.subarray(0, end)]).toString('utf8');
-            pending = [];
-            pendingBytes = 0;
-            lineNumber++;
-            yield line.endsWith('\r') ? line.slice(0, -1) : line;
-            buffer = buffer.subarray(end + 1);
-        }
-        if (buffer.length > 0) {
-            pendingBytes += buffer.length;
-            if (pendingBytes > max)
-                throw tooLong();
-            pending.push(buffer);
-        }
-    }
-    if (pendingBytes > 0) {
-        const line = Buffer.concat(pending).toString('utf8');
-        yield line.endsWith('\r') ? line.slice(0, -1) : line;
-    }
-}
-/**
- * The regular files that glob patterns match (one pattern per item, `!` to exclude), relative to the
- * workspace and confined to it: a pattern that starts outside it, or a match that leads outside it
- * through a symlink, is refused with an error naming the input. Sorted, without duplicates.
- */
-async function findUserFiles(input, patterns, options = {}) {
-    const workspace = workspaceDir();
-    const rooted = [];
-    for (const pattern of patterns) {
-        const negated = pattern.startsWith('!');
-        const body = negated ? pattern.slice(1) : pattern;
-        const absolute = path.resolve(workspace, body);
-        if (!isInside(absolute, workspace)) {
-            throw inputError(input, pattern, `the pattern reaches outside the workspace (${workspace}); patterns are relative to it`);
-        }
-        rooted.push(negated ? `!${absolute}` : absolute);
-    }
-    const { create } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 21351));
-    const globber = await create(rooted.join('\n'), { matchDirectories: false, implicitDescendants: false });
-    const realWorkspace = await realPathOf(workspace);
-    const files = new Set();
-    for await (const match of globber.globGenerator()) {
-        const real = await realPathOf(match);
-        if (!isInside(real, realWorkspace)) {
-            throw inputError(input, path.relative(workspace, match), `the file leads outside the workspace through a symlink (to ${real})`);
-        }
-        const stats = await lstat(real);
-        if (!stats.isFile())
-            throw inputError(input, path.relative(workspace, match), `the match is ${kindOf(stats)}; expected regular files`);
-        files.add(match);
-        if (options.maxFiles !== undefined && files.size > options.maxFiles) {
-            throw inputError(input, patterns.join(', '), `the patterns match more than ${options.maxFiles} files; narrow them`);
-        }
-    }
-    return [...files].sort();
-}
-/**
- * Write a file the user named: only under the allowed roots (default: the workspace and RUNNER_TEMP),
- * never through a symlink, creating parent directories. Returns the absolute path written.
- */
-async function writeUserFile(input, value, data, options = { roots: ['workspace', 'runner-temp'] }) {
-    const absolute = path.resolve(workspaceDir(), value.trim());
-    const file = await resolveUserPath(input, value, options);
-    // resolveUserPath followed any symlink; writing through one is refused even when it stays inside.
-    const existing = await lstat(absolute).catch(() => undefined);
-    if (existing?.isSymbolicLink())
-        throw inputError(input, value, 'the path is a symlink; the action does not write through symlinks');
-    if (existing && !existing.isFile())
-        throw inputError(input, value, `the path is ${kindOf(existing)}; expected a file to write`);
-    try {
-        await mkdir(path.dirname(file), { recursive: true });
-        const handle = await open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644);
-        try {
-            await handle.writeFile(data);
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch (error) {
-        throw inputError(input, value, `cannot write the file: ${systemErrorReason(error)}`);
-    }
-    return file;
-}
-
-;// CONCATENATED MODULE: ../../shared/src/readers/structured.ts
-
-
-
-/**
- * A YAML or JSON input, given inline or as a path to a file (relative to the workspace), validated with
- * ajv against a JSON schema kept beside the action. Errors point at the offending key.
- */
-function structured(options) {
-    return {
-        kind: 'structured',
-        secret: options.secret,
-        async parse(raw, name) {
-            if (raw.trim() === '') {
-                if (options.required)
-                    throw inputError(name, raw, 'a value is required', options.secret);
-                return undefined;
-            }
-            const { value, label } = await readStructured(raw, name, options.secret);
-            return validate(value, options.schema, label, options.secret);
-        },
-    };
-}
-/**
- * Parse a YAML/JSON input given inline or as the path of a file in the workspace, without validating it.
- * `label` names the input (and the file) for error messages.
- */
-async function readStructured(raw, name, secret = false) {
-    const { text, source } = await readInlineOrFile(raw, name, secret);
-    const label = `Input '${name}'${source}`;
-    return { value: await parseYaml(text, label), label };
-}
-/** One line that is not a flow collection, a block list item (`- item`) or a `key: value` pair names a file. */
-function looksLikePath(trimmed) {
-    return !trimmed.includes('\n') && !/^([[{]|- )/.test(trimmed) && !/:\s/.test(trimmed);
-}
-async function readInlineOrFile(raw, name, secret) {
-    const trimmed = raw.trim();
-    if (!looksLikePath(trimmed)) {
-        if (raw.length > FILE_LIMITS.config)
-            throw inputError(name, raw, `inline YAML/JSON is limited to ${FILE_LIMITS.config} bytes`, secret);
-        return { text: raw, source: '' };
-    }
-    const text = await readUserFile(name, trimmed, { maxBytes: FILE_LIMITS.config, what: 'YAML/JSON file' });
-    return { text, source: ` (file ${trimmed})` };
-}
-/**
- * A list input whose items are text or mappings (milestones, patterns, script steps), validated by a
- * schema. Written as a single plain value, one item per line, or a YAML list; a file only with the
- * `file:` prefix (`file: ci/expect.yml`), so an item such as `Welcome to Buildroot` is never taken for a
- * file name.
- */
-function structuredList(options) {
-    return {
-        kind: 'structured',
-        async parse(raw, name) {
-            const trimmed = raw.trim();
-            if (trimmed === '')
-                return [];
-            const fileName = /^file:\s*(\S.*)$/.exec(trimmed)?.[1];
-            let value;
-            let label = `Input '${name}'`;
-            if (fileName !== undefined) {
-                label = `Input '${name}' (file ${fileName})`;
-                value = await parseYaml(await files_readUserFile(name, fileName, { maxBytes: files_FILE_LIMITS.config, what: 'YAML file' }), label);
-            }
-            else if (/^\[/.test(trimmed) || /^-(\s|$)/.test(trimmed)) {
-                if (raw.length > files_FILE_LIMITS.config)
-                    throw (0,runner_errors/* inputError */.Xu)(name, raw, `inline YAML is limited to ${files_FILE_LIMITS.config} bytes`);
-                value = await parseYaml(raw, label);
-            }
-            else {
-                value = (0,inputs.listItems)(raw, name);
-            }
-            if (!Array.isArray(value))
-                throw (0,runner_errors/* inputError */.Xu)(name, raw, 'expected a list: one item per line, or a YAML list');
-            checkColonTrap(value, name);
-            return validate(value, options.schema, label);
-        },
-    };
-}
-/** YAML reads an unquoted `- login:` as a mapping with no value: say so plainly, before the schema would. */
-function checkColonTrap(items, name) {
-    for (const item of items) {
-        const entries = item && typeof item === 'object' && !Array.isArray(item) ? Object.entries(item) : [];
-        if (entries.length === 1 && entries[0]?.[1] === null) {
-            const key = entries[0][0];
-            throw (0,runner_errors/* inputError */.Xu)(name, `- ${key}:`, `YAML reads this item as a mapping; quote text that ends with a colon: - "${key}:"`);
-        }
-    }
-}
-/** Deeper nesting than any real configuration needs; the YAML parser itself would overflow its stack. */
-const MAX_YAML_DEPTH = 64;
-/** yaml's own guard against "billion laughs": aliases expanded per document. */
-const MAX_ALIAS_COUNT = 1000;
-/**
- * An upper bound on the nesting of a YAML text, counted without parsing it: flow brackets outside quotes
- * and comments, plus the block levels that indentation (and `- - -` on one line) opens.
- */
-function nestingBound(text) {
-    let max = 0;
-    let flow = 0;
-    const indents = [];
-    for (const line of text.split('\n')) {
-        const indent = /^[ -]*/.exec(line)?.[0] ?? '';
-        const column = indent.length;
-        if (line.trim() !== '' && !line.trim().startsWith('#')) {
-            while (indents.length > 0 && indents.at(-1) >= column)
-                indents.pop();
-            indents.push(column);
-        }
-        const dashes = (indent.match(/-(?= |$)/g) ?? []).length;
-        let quote;
-        for (const c of line) {
-            if (quote) {
-                if (c === quote)
-                    quote = undefined;
-            }
-            else if (c === '"' || c === "'")
-                quote = c;
-            else if (c === '#')
-                break;
-            else if (c === '[' || c === '{')
-                flow++;
-            else if (c === ']' || c === '}')
-                flow = Math.max(0, flow - 1);
-            max = Math.max(max, flow + indents.length + dashes);
-        }
-        max = Math.max(max, flow + indents.length + dashes);
-    }
-    return max;
-}
-/** Scalars in hexadecimal, octal or binary: a workflow value like `smp: 0x10` is refused, numbers are decimal. */
-function nonDecimalNumber(doc, visit) {
-    let found;
-    visit(doc, {
-        Scalar(_key, node) {
-            const source = node.srcToken?.source ?? '';
-            if (typeof node.value === 'number' && /^[-+]?0[xob]/i.test(source)) {
-                found = source;
-                return visit.BREAK;
-            }
-            return undefined;
-        },
-    });
-    return found;
-}
-async function parseYaml(text, label) {
-    if (nestingBound(text) > MAX_YAML_DEPTH)
-        throw new runner_errors/* ConfigurationError */.j1(`${label} is nested more than ${MAX_YAML_DEPTH} levels deep`);
-    const { parseDocument, visit } = await __nccwpck_require__.e(/* import() */ 293).then(__nccwpck_require__.t.bind(__nccwpck_require__, 88293, 19));
-    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, keepSourceTokens: true });
-    const first = doc.errors[0];
-    if (first) {
-        const where = first.linePos?.[0] ? ` at line ${first.linePos[0].line}, column ${first.linePos[0].col}` : '';
-        throw new runner_errors/* ConfigurationError */.j1(`${label} is not valid YAML/JSON${where}: ${first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`);
-    }
-    const nonDecimal = nonDecimalNumber(doc, visit);
-    if (nonDecimal)
-        throw new runner_errors/* ConfigurationError */.j1(`${label} has the number ${(0,runner_errors/* showValue */.vp)(nonDecimal)}: numbers are decimal (write it in base 10, or quote it as text)`);
-    try {
-        return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (error) {
-        // yaml throws a ReferenceError for an alias bomb; that is the user's document, not a bug.
-        throw new runner_errors/* ConfigurationError */.j1(`${label} expands its aliases too often (more than ${MAX_ALIAS_COUNT}): ${(0,runner_errors/* errorMessage */.gJ)(error).split('\n')[0]}`);
-    }
-}
-const compiled = new WeakMap();
-/** Validate a parsed value against a JSON schema (draft 2020-12 or 07), throwing a ConfigurationError. */
-async function validate(value, schema, label, secret = false) {
-    let check = compiled.get(schema);
-    if (!check) {
-        const { default: Ajv2020 } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(206)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 14206, 23));
-        const { default: addFormats } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(626)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 67626, 23));
-        // verbose: errors carry the offending data and the schema around it, for the message.
-        const ajv = new Ajv2020({ allErrors: true, strict: true, useDefaults: true, verbose: true });
-        addFormats(ajv);
-        check = ajv.compile(schema);
-        compiled.set(schema, check);
-    }
-    if (!check(value)) {
-        const errors = (check.errors ?? []).map((e) => describeError(e, secret));
-        throw new runner_errors/* ConfigurationError */.j1(`${label} is invalid: ${[...new Set(errors)].slice(0, 5).join('; ')}`);
-    }
-    return value;
-}
-function describeError(error, secret) {
-    const at = error.instancePath || '/';
-    const params = error.params;
-    switch (error.keyword) {
-        case 'additionalProperties':
-            return `unknown key '${params.additionalProperty}' at ${at}${allowedKeys(error)}`;
-        case 'required':
-            return `missing key '${params.missingProperty}' at ${at}`;
-        case 'enum':
-            return `${at} is ${shown(error.data, secret)}, expected one of ${params.allowedValues.join(', ')}`;
-        default:
-            return `${at} ${error.message ?? 'is invalid'} (got ${shown(error.data, secret)})`;
-    }
-}
-function allowedKeys(error) {
-    const properties = error.parentSchema?.properties;
-    return properties ? ` (allowed: ${Object.keys(properties).join(', ')})` : '';
-}
-function shown(data, secret) {
-    return (0,runner_errors/* showValue */.vp)(typeof data === 'string' ? data : (JSON.stringify(data) ?? 'undefined'), secret);
-}
-
+// EXTERNAL MODULE: ../../shared/src/readers/structured.ts
+var structured = __nccwpck_require__(11310);
 ;// CONCATENATED MODULE: ./src/arch.ts
 
 const presets = {
@@ -29044,7 +28621,7 @@ const script_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https
 
 
 const arch = { kind: 'choice', parse: parseArch };
-const contract_inputs = {
+const inputs = {
     arch,
     kernel: src/* input.string */.hF.string(),
     initrd: src/* input.string */.hF.string(),
@@ -29057,12 +28634,13 @@ const contract_inputs = {
     cpu: src/* input.string */.hF.string(),
     memory: src/* input.string */.hF.string({ pattern: /^\d+[KMGT]?$/i, describe: 'a size such as 512M or 2G' }),
     smp: src/* input.requiredNumber */.hF.requiredNumber({ min: 1, max: 64, integer: true }),
-    'qemu-args': structuredList({ schema: qemu_args_schema_namespaceObject }),
+    'qemu-args': (0,structured/* structuredList */.U0)({ schema: qemu_args_schema_namespaceObject }),
     accel: src/* input.requiredChoice */.hF.requiredChoice(['auto', 'kvm', 'tcg']),
-    expect: structuredList({ schema: expect_schema_namespaceObject }),
-    'fail-on': structuredList({ schema: pattern_list_schema_namespaceObject }),
+    expect: (0,structured/* structuredList */.U0)({ schema: expect_schema_namespaceObject }),
+    'fail-on': (0,structured/* structuredList */.U0)({ schema: pattern_list_schema_namespaceObject }),
     'detect-kernel-errors': src/* input.boolean */.hF.boolean(),
-    script: structuredList({ schema: script_schema_namespaceObject }),
+    'guest-tests': src/* input.requiredChoice */.hF.requiredChoice(['judge', 'report', 'ignore']),
+    script: (0,structured/* structuredList */.U0)({ schema: script_schema_namespaceObject }),
     'exit-device': src/* input.requiredChoice */.hF.requiredChoice(['none', 'isa-debug-exit', 'semihosting', 'sifive-test']),
     'success-exit-code': src/* input.number */.hF.number({ min: 0, max: 255, integer: true }),
     until: src/* input.requiredChoice */.hF.requiredChoice(['auto', 'milestones', 'exit']),
@@ -29072,12 +28650,228 @@ const contract_inputs = {
     // The characters the artifact service refuses in a name.
     'artifact-name': src/* input.string */.hF.string({ pattern: /^[^"':<>|*?\\/\r\n]+$/, describe: 'a name without " : < > | * ? \\ / or newlines' }),
 };
-const outputs = (0,src/* defineOutputs */.S2)(['result', 'boot-time', 'milestones', 'log', 'junit', 'command', 'accel', 'exit-code']);
+const outputs = (0,src/* defineOutputs */.S2)([
+    'result',
+    'boot-time',
+    'milestones',
+    'log',
+    'junit',
+    'tests',
+    'timings',
+    'command',
+    'accel',
+    'exit-code',
+]);
 
-;// CONCATENATED MODULE: ./src/junit.ts
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __nccwpck_require__(80481);
+;// CONCATENATED MODULE: ../../shared/src/readers/ktap.ts
+/**
+ * KTAP (the kernel's test output: KUnit at boot, kselftest) and TAP 13/14, read line by line as a console
+ * prints them. Nesting is by indentation (four spaces or a tab per level, as KUnit writes it) or by the
+ * "# " prefix kselftest's runner puts before a test program's own TAP; a printk timestamp (`[    0.06] `)
+ * is dropped. Results before the first version line are not test output and are ignored.
+ */
+const TIMESTAMP = /^\[\s*\d+\.\d+\]\s?/;
+const VERSION = /^(K?TAP) version (\d+)\s*$/;
+const PLAN = /^1\.\.(\d+)/;
+const RESULT = /^(not ok|ok)\s+(\d+)(?:\s+-)?\s*(.*)$/;
+const DIRECTIVE = /\s+#\s*(SKIP|TODO|XFAIL)\b\s*(.*)$/i;
+/** Lines of diagnostics kept per result: the last ones before it (a failure's message). */
+const MAX_DIAGNOSTICS = 20;
+/** A reader fed one console line at a time; `results()` gives the top-level results seen so far. */
+class KtapReader {
+    #levels = [];
+    #started = false;
+    #version;
+    /** "KTAP version 1" or "TAP version 14", once a stream has started. */
+    get version() {
+        return this.#version;
+    }
+    /** True once a version line has been seen. */
+    get started() {
+        return this.#started;
+    }
+    push(rawLine) {
+        let line = rawLine.replace(TIMESTAMP, '').replace(/\s+$/, '');
+        let depth = 0;
+        for (;;) {
+            const indent = /^(\t| {4})/.exec(line);
+            if (indent) {
+                depth++;
+                line = line.slice(indent[0].length);
+                continue;
+            }
+            // kselftest: "# TAP version 13", "# ok 1 ...": a program's own TAP one level down.
+            const prefixed = /^# (?=(K?TAP version |1\.\.\d|ok |not ok |# Subtest:))/.exec(line);
+            if (prefixed) {
+                depth++;
+                line = line.slice(prefixed[0].length);
+                continue;
+            }
+            break;
+        }
+        line = line.trimStart();
+        const version = VERSION.exec(line);
+        if (version) {
+            if (!this.#started)
+                this.#version = `${version[1]} version ${version[2]}`;
+            this.#started = true;
+            this.#level(depth);
+            return;
+        }
+        if (!this.#started)
+            return;
+        const subtest = /^# Subtest: (.*)$/.exec(line);
+        if (subtest) {
+            this.#level(depth).subtest = subtest[1]?.trim();
+            return;
+        }
+        if (line.startsWith('#')) {
+            const diagnostics = this.#level(depth).diagnostics;
+            diagnostics.push(line.replace(/^#\s?/, ''));
+            if (diagnostics.length > MAX_DIAGNOSTICS)
+                diagnostics.shift();
+            return;
+        }
+        if (PLAN.test(line)) {
+            this.#level(depth);
+            return;
+        }
+        const result = RESULT.exec(line);
+        if (result)
+            this.#result(depth, result[1] === 'ok', Number(result[2]), result[3] ?? '');
+    }
+    /** The results at the top level; an unfinished suite (its closing line never came) is not among them. */
+    results() {
+        return this.#levels[0]?.results ?? [];
+    }
+    /**
+     * Every result without children, with the names of the suites above it; also those of suites still
+     * open (a crash or a timeout cut the stream before the suite's own result line).
+     */
+    leaves() {
+        const out = [];
+        const walk = (results, above) => {
+            for (const r of results) {
+                if (r.children.length === 0)
+                    out.push({ path: [...above, r.name], result: r });
+                else
+                    walk(r.children, [...above, r.name]);
+            }
+        };
+        const open = [];
+        for (const [depth, level] of this.#levels.entries()) {
+            // A "# Subtest:" line at a depth names the suite the results at that depth belong to.
+            if (depth > 0)
+                open.push(level.subtest ?? '(unnamed suite)');
+            walk(level.results, [...open]);
+        }
+        return out;
+    }
+    /** The suites whose result line has not come yet, outermost first (empty when the stream ended cleanly). */
+    openSuites() {
+        return this.#levels.slice(1).flatMap((l) => (l.subtest !== undefined ? [l.subtest] : l.results.length > 0 ? ['(unnamed suite)'] : []));
+    }
+    #level(depth) {
+        while (this.#levels.length <= depth)
+            this.#levels.push({ results: [], diagnostics: [] });
+        return this.#levels[depth];
+    }
+    #result(depth, ok, number, rest) {
+        const level = this.#level(depth);
+        const directive = DIRECTIVE.exec(rest);
+        const kind = directive?.[1]?.toUpperCase();
+        // TAP: a SKIP is skipped whatever its ok; a TODO that fails is expected to (not a failure).
+        const status = kind === 'SKIP' ? 'skipped' : ok || kind === 'TODO' || kind === 'XFAIL' ? 'passed' : 'failed';
+        // The deeper levels since the previous result here are this result's subtests (the nearest level
+        // that has results: a stream may skip one, as a nested KTAP header without a plan of its own does).
+        const deeper = this.#levels.slice(depth + 1);
+        const below = deeper.find((l) => l.results.length > 0) ?? deeper[0];
+        const children = below ? below.results : [];
+        // A suite's result line may leave out the name its "# Subtest:" line gave.
+        const name = (directive ? rest.slice(0, directive.index) : rest).trim() || below?.subtest || `test ${number}`;
+        this.#levels.length = depth + 1;
+        level.results.push({
+            number,
+            name,
+            status,
+            ...(directive?.[2] ? { reason: directive[2].trim() } : {}),
+            diagnostics: [...level.diagnostics, ...(below?.diagnostics ?? [])],
+            children,
+        });
+        level.diagnostics = [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/guest-tests.ts
+
+
+
+
+/** The KTAP/TAP tests in the serial log (KUnit at boot, kselftest from a script step), if the guest printed any. */
+async function readGuestTests(logFile) {
+    const reader = new KtapReader();
+    const lines = (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(logFile), crlfDelay: Number.POSITIVE_INFINITY });
+    for await (const line of lines)
+        reader.push(line);
+    if (!reader.started)
+        return undefined;
+    return {
+        version: reader.version ?? 'TAP',
+        tests: reader.leaves().map(({ path, result }) => ({
+            name: result.name,
+            suites: path.slice(0, -1),
+            status: result.status,
+            ...(result.reason ? { reason: result.reason } : {}),
+            diagnostics: result.diagnostics,
+        })),
+        open: reader.openSuites(),
+    };
+}
+const fullName = (t) => [...t.suites, t.name].join(' > ');
+/** The per-test verdicts for the `tests` output. */
+function testsOutput(guest) {
+    return (guest?.tests ?? []).map((t) => ({ name: fullName(t), status: t.status, ...(t.reason ? { reason: t.reason } : {}) }));
+}
+/**
+ * With `judge`, a boot that passed fails when a guest test failed or a suite was left open; the reason
+ * names the failed tests.
+ */
+function judgeGuestTests(result, guest) {
+    if (!guest || result.outcome !== 'passed')
+        return result;
+    const failed = guest.tests.filter((t) => t.status === 'failed');
+    if (failed.length === 0 && guest.open.length === 0)
+        return result;
+    const named = failed.slice(0, 5).map(fullName).join(', ') + (failed.length > 5 ? `, and ${failed.length - 5} more` : '');
+    const parts = [
+        failed.length > 0 ? `${failed.length} of ${guest.tests.length} tests in the guest failed: ${named}` : '',
+        guest.open.length > 0 ? `the guest's test output ended inside ${guest.open.join(' > ')}` : '',
+    ].filter(Boolean);
+    return { ...result, outcome: 'failed', reason: parts.join('; ') };
+}
+/** The summary section: counts, and the failed tests with their last diagnostic. */
+function guestTestsSection(guest) {
+    if (!guest)
+        return [];
+    const count = (status) => guest.tests.filter((t) => t.status === status).length;
+    const parts = [
+        `### Tests in the guest (${guest.version})`,
+        '',
+        `${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped${guest.open.length > 0 ? `; left open: ${guest.open.join(' > ')}` : ''}`,
+    ];
+    const failed = guest.tests.filter((t) => t.status === 'failed');
+    if (failed.length > 0) {
+        parts.push('', (0,src/* markdownTable */.Qj)(['test', 'last diagnostic'], failed.slice(0, 50).map((t) => [fullName(t), t.diagnostics.at(-1) ?? ''])));
+    }
+    return ['', ...parts];
+}
+
+;// CONCATENATED MODULE: ../../shared/src/readers/junit-writer.ts
 // biome-ignore lint/suspicious/noControlCharactersInRegex: characters XML 1.0 cannot carry
 const NOT_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
-function xml(text) {
+function xmlEscape(text) {
     return text
         .replace(NOT_XML, '')
         .replace(/&/g, '&amp;')
@@ -29086,25 +28880,70 @@ function xml(text) {
         .replace(/"/g, '&quot;')
         .replace(/'/g, '&apos;');
 }
-/** One test case per milestone and script step, one for the console's failure patterns, one for qemu's exit. */
-function junitReport(result, context) {
+function counts(cases) {
+    const n = (status) => cases.filter((c) => c.status === status).length;
+    return `tests="${cases.length}" failures="${n('failure')}" errors="${n('error')}" skipped="${n('skipped')}"`;
+}
+function junitXml(name, suites) {
+    const all = suites.flatMap((s) => s.cases);
+    const total = suites.reduce((sum, s) => sum + s.seconds, 0);
+    const lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="${xmlEscape(name)}" ${counts(all)} time="${total.toFixed(3)}">`,
+    ];
+    for (const suite of suites) {
+        lines.push(`  <testsuite name="${xmlEscape(suite.name)}" ${counts(suite.cases)} time="${suite.seconds.toFixed(3)}">`);
+        const properties = Object.entries(suite.properties ?? {});
+        if (properties.length > 0) {
+            lines.push('    <properties>');
+            for (const [key, value] of properties)
+                lines.push(`      <property name="${xmlEscape(key)}" value="${xmlEscape(value)}"/>`);
+            lines.push('    </properties>');
+        }
+        for (const c of suite.cases) {
+            const head = `    <testcase name="${xmlEscape(c.name)}" classname="${xmlEscape(c.classname)}" time="${c.seconds.toFixed(3)}"`;
+            if (c.status === 'passed') {
+                lines.push(`${head}/>`);
+                continue;
+            }
+            const type = c.status === 'skipped' || !c.type ? '' : ` type="${xmlEscape(c.type)}"`;
+            const body = c.body ? `>${xmlEscape(c.body)}</${c.status}>` : '/>';
+            lines.push(`${head}>`, `      <${c.status} message="${xmlEscape(c.message ?? '')}"${type}${body}`, '    </testcase>');
+        }
+        if (suite.systemOut)
+            lines.push(`    <system-out>${xmlEscape(suite.systemOut)}</system-out>`);
+        lines.push('  </testsuite>');
+    }
+    lines.push('</testsuites>', '');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/junit.ts
+
+/**
+ * One test case per milestone and script step, one for the console's failure patterns, one for qemu's
+ * exit; and a second suite with the tests the guest reported in KTAP/TAP, one case per leaf test.
+ */
+function junitReport(result, context, guest) {
     const base = `qemu-boot-test.${context.arch}`;
     const failureType = result.outcome === 'error' ? 'error' : 'failure';
     const cases = result.checks.map((check) => ({
         name: `${check.kind === 'milestone' ? 'milestone' : 'script'}: ${check.name}`,
         classname: `${base}.${check.kind === 'milestone' ? 'boot' : 'script'}`,
-        seconds: check.seconds,
-        outcome: check.status === 'passed' ? 'passed' : check.status === 'not reached' ? 'skipped' : failureType,
+        seconds: check.seconds ?? 0,
+        status: check.status === 'passed' ? 'passed' : check.status === 'not reached' ? 'skipped' : failureType,
         message: check.status === 'not reached' ? 'not reached: the boot ended earlier' : check.message,
         body: check.status === 'failed' ? result.tail.slice(-20).join('\n') : undefined,
+        type: result.outcome,
     }));
     cases.push({
         name: 'console: no failure patterns',
         classname: `${base}.console`,
         seconds: result.failure?.seconds ?? result.seconds,
-        outcome: result.failure ? 'failure' : 'passed',
+        status: result.failure ? 'failure' : 'passed',
         message: result.failure && `${result.failure.kind} at console line ${result.failure.lineNumber}: ${result.failure.line.trim()}`,
         body: result.failure?.excerpt.join('\n'),
+        type: result.outcome,
     });
     if (context.judgedByExit) {
         const exitFailed = result.outcome !== 'passed' && !result.failure && result.checks.every((c) => c.status !== 'failed');
@@ -29112,36 +28951,37 @@ function junitReport(result, context) {
             name: 'qemu exit status',
             classname: `${base}.exit`,
             seconds: result.seconds,
-            outcome: result.outcome === 'passed' ? 'passed' : exitFailed ? failureType : 'skipped',
+            status: result.outcome === 'passed' ? 'passed' : exitFailed ? failureType : 'skipped',
             message: result.outcome === 'passed' ? undefined : exitFailed ? result.reason : 'not judged: the boot failed earlier',
+            type: result.outcome,
         });
     }
-    const count = (outcome) => cases.filter((c) => c.outcome === outcome).length;
-    const time = result.seconds.toFixed(3);
-    const lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="qemu-boot-test" tests="${cases.length}" failures="${count('failure')}" errors="${count('error')}" skipped="${count('skipped')}" time="${time}">`,
-        `  <testsuite name="qemu-boot-test ${xml(context.arch)}" tests="${cases.length}" failures="${count('failure')}" errors="${count('error')}" skipped="${count('skipped')}" time="${time}">`,
-        '    <properties>',
-        `      <property name="result" value="${result.outcome}"/>`,
-        `      <property name="accel" value="${xml(context.accel)}"/>`,
-        `      <property name="command" value="${xml(context.command)}"/>`,
-        '      <property name="time" value="seconds from qemu&apos;s start"/>',
-        '    </properties>',
+    const suites = [
+        {
+            name: `qemu-boot-test ${context.arch}`,
+            seconds: result.seconds,
+            properties: { result: result.outcome, accel: context.accel, command: context.command, time: "seconds from qemu's start" },
+            cases,
+            systemOut: result.tail.join('\n'),
+        },
     ];
-    for (const c of cases) {
-        const head = `    <testcase name="${xml(c.name)}" classname="${xml(c.classname)}" time="${(c.seconds ?? 0).toFixed(3)}"`;
-        if (c.outcome === 'passed') {
-            lines.push(`${head}/>`);
-            continue;
-        }
-        const tag = c.outcome;
-        const type = tag === 'skipped' ? '' : ` type="${result.outcome}"`;
-        const body = c.body ? `>${xml(c.body)}</${tag}>` : '/>';
-        lines.push(`${head}>`, `      <${tag} message="${xml(c.message ?? '')}"${type}${body}`, '    </testcase>');
+    if (guest && guest.tests.length > 0) {
+        suites.push({
+            name: `guest tests ${context.arch}`,
+            seconds: result.seconds,
+            properties: { format: guest.version },
+            cases: guest.tests.map((t) => ({
+                name: t.name,
+                classname: [`${base}.guest`, ...t.suites].join('.'),
+                seconds: 0,
+                status: t.status === 'failed' ? 'failure' : t.status,
+                message: t.status === 'failed' ? (t.diagnostics.at(-1) ?? 'not ok') : t.reason,
+                body: t.status === 'failed' && t.diagnostics.length > 0 ? t.diagnostics.join('\n') : undefined,
+                type: 'not ok',
+            })),
+        });
     }
-    lines.push(`    <system-out>${xml(result.tail.join('\n'))}</system-out>`, '  </testsuite>', '</testsuites>', '');
-    return lines.join('\n');
+    return junitXml('qemu-boot-test', suites);
 }
 
 ;// CONCATENATED MODULE: ./src/kvm.ts
@@ -29216,6 +29056,8 @@ async function probe(tempDir, onStart) {
     return `a probe guest failed under KVM after ${Math.round(performance.now() - started)} ms (exit status ${result.exitCode}${said ? `: ${said}` : ''})`;
 }
 
+// EXTERNAL MODULE: ../../shared/src/readers/files.ts
+var files = __nccwpck_require__(72186);
 ;// CONCATENATED MODULE: ./src/exit-device.ts
 
 /**
@@ -29331,7 +29173,7 @@ async function resolveImages(given) {
         const value = given[name];
         if (!value)
             continue;
-        images[name] = await checkUserFile(name, value, {
+        images[name] = await (0,files/* checkUserFile */.EK)(name, value, {
             roots: ['workspace', 'runner-temp'],
             allowOutside: given.allowOutsideWorkspace,
             what: 'image',
@@ -29469,8 +29311,8 @@ function killLeftovers() {
     return killed;
 }
 
-// EXTERNAL MODULE: ../../shared/src/clients/process.ts + 2 modules
-var clients_process = __nccwpck_require__(34940);
+// EXTERNAL MODULE: ../../shared/src/clients/process.ts + 1 modules
+var clients_process = __nccwpck_require__(82693);
 ;// CONCATENATED MODULE: ./src/qemu.ts
 
 
@@ -29494,6 +29336,8 @@ async function ensureQemu(preset) {
 
 ;// CONCATENATED MODULE: ./src/report.ts
 
+
+
 const ICON = { passed: '✅', failed: '❌', timeout: '⏱️', error: '💥', 'not reached': '⏭️' };
 /** Seconds to the last expect milestone, when every one was reached. */
 function bootTime(result) {
@@ -29501,6 +29345,21 @@ function bootTime(result) {
     if (milestones.length === 0 || milestones.some((m) => m.status !== 'passed'))
         return undefined;
     return milestones.at(-1)?.seconds;
+}
+/**
+ * The boot's timings for benchmark-regression (the kit's boot-timings contract): each milestone and script
+ * step that passed, in the order they did, and the whole session's length.
+ */
+function bootTimings(result, arch, machine) {
+    const reached = result.checks.filter((c) => c.status === 'passed' && c.seconds !== undefined);
+    return {
+        format: BOOT_TIMINGS_FORMAT,
+        arch,
+        machine,
+        result: result.outcome,
+        milestones: reached.map((c) => ({ name: c.name, seconds: c.seconds })).sort((a, b) => a.seconds - b.seconds),
+        totalSeconds: result.seconds,
+    };
 }
 async function writeReport(result, context) {
     const parts = [`## ${ICON[result.outcome]} qemu-boot-test ${result.outcome}: ${context.arch} (${context.accel})`, '', result.reason];
@@ -29524,6 +29383,7 @@ async function writeReport(result, context) {
         if (result.outcome === 'error' && result.stderr.trim())
             parts.push('', '### qemu said', '', (0,src/* codeBlock */.DV)(result.stderr.trim(), 'text'));
     }
+    parts.push(...guestTestsSection(context.guest));
     if (result.warnings.length > 0) {
         parts.push('', '### Kernel warnings', '', (0,src/* markdownTable */.Qj)(['console line', 'seconds', 'line'], result.warnings.map((w) => [w.lineNumber, w.seconds.toFixed(2), w.line.trim()])));
     }
@@ -30173,8 +30033,10 @@ class BootSession {
 
 
 
+
+
 async function main() {
-    const given = await (0,src/* readInputs */.Ko)(contract_inputs);
+    const given = await (0,src/* readInputs */.Ko)(inputs);
     const plan = makePlan(given, await resolveImages(given));
     const binary = await ensureQemu(plan.preset);
     const root = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'qemu-boot-test');
@@ -30189,6 +30051,7 @@ async function main() {
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     const log = external_node_path_default().join(dir, 'serial.log');
     const junit = external_node_path_default().join(dir, 'junit.xml');
+    const timings = external_node_path_default().join(dir, 'boot-timings.json');
     core/* info */.pq(`qemu-boot-test: ${plan.preset.arch} under ${accel.toUpperCase()}\n${command}`);
     let result;
     let attempts = 0;
@@ -30203,18 +30066,24 @@ async function main() {
     }
     if (!result)
         throw new Error('no boot attempt ran');
-    (0,external_node_fs_.writeFileSync)(junit, junitReport(result, { arch: plan.preset.arch, accel, command, judgedByExit: plan.until === 'exit' }));
+    const guest = given.guestTests === 'ignore' ? undefined : await readGuestTests(log);
+    if (given.guestTests === 'judge')
+        result = judgeGuestTests(result, guest);
+    (0,external_node_fs_.writeFileSync)(junit, junitReport(result, { arch: plan.preset.arch, accel, command, judgedByExit: plan.until === 'exit' }, guest));
+    await writeBootTimings(timings, bootTimings(result, plan.preset.arch, plan.machine));
     outputs.set('result', result.outcome);
     outputs.set('boot-time', bootTime(result)?.toString() ?? '');
     outputs.set('milestones', result.checks);
     outputs.set('log', log);
     outputs.set('junit', junit);
+    outputs.set('tests', testsOutput(guest));
+    outputs.set('timings', timings);
     outputs.set('command', command);
     outputs.set('accel', accel);
     outputs.set('exit-code', result.exitCode === null ? '' : String(result.exitCode));
     const files = (0,external_node_fs_.readdirSync)(dir).map((f) => external_node_path_default().join(dir, f));
     const uploaded = plan.upload && (await uploadReports(name, files, dir));
-    await writeReport(result, { arch: plan.preset.arch, accel, command, log, junit, attempts, artifact: uploaded ? name : undefined });
+    await writeReport(result, { arch: plan.preset.arch, accel, command, log, junit, attempts, artifact: uploaded ? name : undefined, guest });
     annotateWarnings(result);
     if (result.outcome !== 'passed')
         throw failureVerdict(result);
@@ -30254,7 +30123,7 @@ async function post() {
 
 /***/ }),
 
-/***/ 34940:
+/***/ 82693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30277,8 +30146,8 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __nccwpck_require__(80481);
 ;// CONCATENATED MODULE: ../../shared/src/clients/process.ts
 
 
@@ -30340,7 +30209,7 @@ class RunningProcess {
                     return;
                 }
                 const onLine = which === 'stdout' ? options.onStdout : options.onStderr;
-                (0,external_node_readline_namespaceObject.createInterface)({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })
+                (0,external_node_readline_.createInterface)({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })
                     .on('line', (line) => {
                     this[which].add(line);
                     onLine?.(line);
@@ -30600,8 +30469,8 @@ function redact(url) {
     return new URL(url).origin;
 }
 
-// EXTERNAL MODULE: ../../shared/src/clients/process.ts + 2 modules
-var clients_process = __nccwpck_require__(34940);
+// EXTERNAL MODULE: ../../shared/src/clients/process.ts + 1 modules
+var clients_process = __nccwpck_require__(82693);
 ;// CONCATENATED MODULE: ../../shared/src/runner/annotations.ts
 
 /** GitHub shows at most 10 annotations of each level per step; the rest belong in a check run. */
@@ -30850,6 +30719,512 @@ async function writeSummary(markdown) {
 
 
 
+
+
+/***/ }),
+
+/***/ 72186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ readUserFile),
+/* harmony export */   EK: () => (/* binding */ checkUserFile),
+/* harmony export */   SK: () => (/* binding */ FILE_LIMITS)
+/* harmony export */ });
+/* unused harmony exports KiB, MiB, GiB, workspaceDir, resolveUserPath, readUserBytes, decodeText, openUserStream, readLines, findUserFiles, writeUserFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54278);
+
+
+
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+/** Limits per kind of file, for callers that have no better figure. */
+const FILE_LIMITS = {
+    /** Configuration, profiles, scenarios, templates, structured inputs. */
+    config: 1 * MiB,
+    /** Lockfiles, result files of other actions, SARIF. */
+    data: 256 * MiB,
+    /** Test and coverage reports, benchmark output (read as streams). */
+    report: 2 * GiB,
+    /** One line of a line-oriented format. */
+    line: 1 * MiB,
+};
+function workspaceDir() {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+}
+function rootDir(root) {
+    if (root === 'workspace')
+        return workspaceDir();
+    return process.env.RUNNER_TEMP ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(process.env.RUNNER_TEMP) : undefined;
+}
+const ROOT_NAMES = { workspace: 'the workspace', 'runner-temp': "the runner's temp directory" };
+/** The real path of `file`, or of its longest existing ancestor joined with the rest (for files to create). */
+async function realPathOf(file) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(file);
+    }
+    catch (error) {
+        const code = (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error);
+        if (code !== 'ENOENT' && code !== 'ENOTDIR')
+            throw error;
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file);
+        if (parent === file)
+            return file;
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(await realPathOf(parent), node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file));
+    }
+}
+function isInside(file, dir) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(dir, file);
+    return relative === '' || (!relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) && relative !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative));
+}
+/**
+ * The absolute real path of a path the user gave in `input`, resolved against the workspace. Refused with
+ * an error naming the input when it leads outside the allowed roots, also after following symlinks.
+ */
+async function resolveUserPath(input, value, options = {}) {
+    const given = value.trim();
+    if (given === '')
+        throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, 'expected a path');
+    if (given.includes('\0'))
+        throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, 'a path cannot contain a NUL character');
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspaceDir(), given);
+    let real;
+    try {
+        real = await realPathOf(absolute);
+    }
+    catch (error) {
+        throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, `cannot resolve the path: ${(0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorReason */ .Qq)(error)}`);
+    }
+    if (options.allowOutside)
+        return real;
+    const roots = options.roots ?? ['workspace'];
+    for (const root of roots) {
+        const dir = rootDir(root);
+        if (dir && isInside(real, await realPathOf(dir)))
+            return real;
+    }
+    const where = roots.map((r) => `${ROOT_NAMES[r]} (${rootDir(r) ?? 'unset'})`).join(' or ');
+    const how = real === absolute ? '' : ` (it leads to ${real} through a symlink)`;
+    throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, `the path is outside ${where}${how}; give a path inside it`);
+}
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+function sizeText(bytes) {
+    if (bytes >= GiB)
+        return `${(bytes / GiB).toFixed(1)} GiB`;
+    if (bytes >= MiB)
+        return `${(bytes / MiB).toFixed(1)} MiB`;
+    if (bytes >= KiB)
+        return `${(bytes / KiB).toFixed(1)} KiB`;
+    return `${bytes} bytes`;
+}
+/** Open a user's file for reading: a regular file within the limit, or a clear error (nothing is read). */
+async function openChecked(input, value, options) {
+    const file = await resolveUserPath(input, value, options);
+    const what = options.what ?? 'file';
+    let handle;
+    try {
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat below refuses it.
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+    }
+    catch (error) {
+        throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, `cannot open the ${what}: ${(0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorReason */ .Qq)(error)}`);
+    }
+    const stats = await handle.stat();
+    if (!stats.isFile()) {
+        await handle.close();
+        throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, `the ${what} is ${kindOf(stats)}; expected a regular file`);
+    }
+    if (stats.size > options.maxBytes) {
+        await handle.close();
+        throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, `the ${what} is ${sizeText(stats.size)}, more than the limit of ${sizeText(options.maxBytes)}`);
+    }
+    return { file, handle, size: stats.size };
+}
+/**
+ * A file the action hands to another program (a kernel to boot, firmware to flash) without reading it:
+ * resolved and checked like a read (inside the allowed roots, a regular file), nothing more.
+ */
+async function checkUserFile(input, value, options = {}) {
+    const { file, handle } = await openChecked(input, value, { ...options, maxBytes: Number.MAX_SAFE_INTEGER });
+    await handle.close();
+    return file;
+}
+/** The bytes of a user's file (regular, inside the allowed roots, at most `maxBytes`). */
+async function readUserBytes(input, value, options) {
+    const { handle } = await openChecked(input, value, options);
+    try {
+        // Read at most the limit even if the file grows while we read.
+        const buffer = Buffer.alloc(options.maxBytes + 1);
+        let length = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length > options.maxBytes) {
+                throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, `the ${options.what ?? 'file'} grew past the limit of ${sizeText(options.maxBytes)} while it was read`);
+            }
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A user's text file, decoded by its byte-order mark (UTF-8 by default, UTF-16 LE/BE when marked). */
+async function readUserFile(input, value, options) {
+    return decodeText(await readUserBytes(input, value, options));
+}
+/** Text from bytes, honouring a byte-order mark. */
+function decodeText(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+        return bytes.subarray(3).toString('utf8');
+    return bytes.toString('utf8');
+}
+/** A stream over a user's file, for formats too big to hold in memory; it ends at `maxBytes` at the latest. */
+async function openUserStream(input, value, options) {
+    const { file, handle, size } = await openChecked(input, value, options);
+    return { file, size, stream: handle.createReadStream({ end: Math.max(0, options.maxBytes - 1), autoClose: true }) };
+}
+/** The lines of a stream (without their line ends), refusing any line longer than the limit. */
+async function* readLines(stream, options) {
+    const max = options.maxLineBytes ?? FILE_LIMITS.line;
+    let pending = [];
+    let pendingBytes = 0;
+    let lineNumber = 0;
+    const tooLong = () => new ConfigurationError(`Input '${options.input}': line ${lineNumber + 1} of ${options.file} is longer than ${sizeText(max)}; that is not a file of this format`);
+    for await (const chunk of stream) {
+        let buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        for (let end = buffer.indexOf(10); end !== -1; end = buffer.indexOf(10)) {
+            if (pendingBytes + end > max)
+                throw tooLong();
+            const line = Buffer.concat([...pending, buffer.subarray(0, end)]).toString('utf8');
+            pending = [];
+            pendingBytes = 0;
+            lineNumber++;
+            yield line.endsWith('\r') ? line.slice(0, -1) : line;
+            buffer = buffer.subarray(end + 1);
+        }
+        if (buffer.length > 0) {
+            pendingBytes += buffer.length;
+            if (pendingBytes > max)
+                throw tooLong();
+            pending.push(buffer);
+        }
+    }
+    if (pendingBytes > 0) {
+        const line = Buffer.concat(pending).toString('utf8');
+        yield line.endsWith('\r') ? line.slice(0, -1) : line;
+    }
+}
+/**
+ * The regular files that glob patterns match (one pattern per item, `!` to exclude), relative to the
+ * workspace and confined to it: a pattern that starts outside it, or a match that leads outside it
+ * through a symlink, is refused with an error naming the input. Sorted, without duplicates.
+ */
+async function findUserFiles(input, patterns, options = {}) {
+    const workspace = workspaceDir();
+    const rooted = [];
+    for (const pattern of patterns) {
+        const negated = pattern.startsWith('!');
+        const body = negated ? pattern.slice(1) : pattern;
+        const absolute = path.resolve(workspace, body);
+        if (!isInside(absolute, workspace)) {
+            throw inputError(input, pattern, `the pattern reaches outside the workspace (${workspace}); patterns are relative to it`);
+        }
+        rooted.push(negated ? `!${absolute}` : absolute);
+    }
+    const { create } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 21351));
+    const globber = await create(rooted.join('\n'), { matchDirectories: false, implicitDescendants: false });
+    const realWorkspace = await realPathOf(workspace);
+    const files = new Set();
+    for await (const match of globber.globGenerator()) {
+        const real = await realPathOf(match);
+        if (!isInside(real, realWorkspace)) {
+            throw inputError(input, path.relative(workspace, match), `the file leads outside the workspace through a symlink (to ${real})`);
+        }
+        const stats = await lstat(real);
+        if (!stats.isFile())
+            throw inputError(input, path.relative(workspace, match), `the match is ${kindOf(stats)}; expected regular files`);
+        files.add(match);
+        if (options.maxFiles !== undefined && files.size > options.maxFiles) {
+            throw inputError(input, patterns.join(', '), `the patterns match more than ${options.maxFiles} files; narrow them`);
+        }
+    }
+    return [...files].sort();
+}
+/**
+ * Write a file the user named: only under the allowed roots (default: the workspace and RUNNER_TEMP),
+ * never through a symlink, creating parent directories. Returns the absolute path written.
+ */
+async function writeUserFile(input, value, data, options = { roots: ['workspace', 'runner-temp'] }) {
+    const absolute = path.resolve(workspaceDir(), value.trim());
+    const file = await resolveUserPath(input, value, options);
+    // resolveUserPath followed any symlink; writing through one is refused even when it stays inside.
+    const existing = await lstat(absolute).catch(() => undefined);
+    if (existing?.isSymbolicLink())
+        throw inputError(input, value, 'the path is a symlink; the action does not write through symlinks');
+    if (existing && !existing.isFile())
+        throw inputError(input, value, `the path is ${kindOf(existing)}; expected a file to write`);
+    try {
+        await mkdir(path.dirname(file), { recursive: true });
+        const handle = await open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644);
+        try {
+            await handle.writeFile(data);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        throw inputError(input, value, `cannot write the file: ${systemErrorReason(error)}`);
+    }
+    return file;
+}
+
+
+/***/ }),
+
+/***/ 11310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U0: () => (/* binding */ structuredList),
+/* harmony export */   validate: () => (/* binding */ validate)
+/* harmony export */ });
+/* unused harmony exports structured, readStructured, MAX_YAML_DEPTH, parseYaml */
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54278);
+/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(52764);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(72186);
+
+
+
+/**
+ * A YAML or JSON input, given inline or as a path to a file (relative to the workspace), validated with
+ * ajv against a JSON schema kept beside the action. Errors point at the offending key.
+ */
+function structured(options) {
+    return {
+        kind: 'structured',
+        secret: options.secret,
+        async parse(raw, name) {
+            if (raw.trim() === '') {
+                if (options.required)
+                    throw inputError(name, raw, 'a value is required', options.secret);
+                return undefined;
+            }
+            const { value, label } = await readStructured(raw, name, options.secret);
+            return validate(value, options.schema, label, options.secret);
+        },
+    };
+}
+/**
+ * Parse a YAML/JSON input given inline or as the path of a file in the workspace, without validating it.
+ * `label` names the input (and the file) for error messages.
+ */
+async function readStructured(raw, name, secret = false) {
+    const { text, source } = await readInlineOrFile(raw, name, secret);
+    const label = `Input '${name}'${source}`;
+    return { value: await parseYaml(text, label), label };
+}
+/** One line that is not a flow collection, a block list item (`- item`) or a `key: value` pair names a file. */
+function looksLikePath(trimmed) {
+    return !trimmed.includes('\n') && !/^([[{]|- )/.test(trimmed) && !/:\s/.test(trimmed);
+}
+async function readInlineOrFile(raw, name, secret) {
+    const trimmed = raw.trim();
+    if (!looksLikePath(trimmed)) {
+        if (raw.length > FILE_LIMITS.config)
+            throw inputError(name, raw, `inline YAML/JSON is limited to ${FILE_LIMITS.config} bytes`, secret);
+        return { text: raw, source: '' };
+    }
+    const text = await readUserFile(name, trimmed, { maxBytes: FILE_LIMITS.config, what: 'YAML/JSON file' });
+    return { text, source: ` (file ${trimmed})` };
+}
+/**
+ * A list input whose items are text or mappings (milestones, patterns, script steps), validated by a
+ * schema. Written as a single plain value, one item per line, or a YAML list; a file only with the
+ * `file:` prefix (`file: ci/expect.yml`), so an item such as `Welcome to Buildroot` is never taken for a
+ * file name.
+ */
+function structuredList(options) {
+    return {
+        kind: 'structured-list',
+        async parse(raw, name) {
+            const trimmed = raw.trim();
+            if (trimmed === '')
+                return [];
+            const fileName = /^file:\s*(\S.*)$/.exec(trimmed)?.[1];
+            let value;
+            let label = `Input '${name}'`;
+            if (fileName !== undefined) {
+                label = `Input '${name}' (file ${fileName})`;
+                value = await parseYaml(await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readUserFile */ .E1)(name, fileName, { maxBytes: _files_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_LIMITS */ .SK.config, what: 'YAML file' }), label);
+            }
+            else if (/^\[/.test(trimmed) || /^-(\s|$)/.test(trimmed)) {
+                if (raw.length > _files_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_LIMITS */ .SK.config)
+                    throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, `inline YAML is limited to ${_files_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_LIMITS */ .SK.config} bytes`);
+                value = await parseYaml(raw, label);
+            }
+            else {
+                value = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__.listItems)(raw, name);
+            }
+            if (!Array.isArray(value))
+                throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, 'expected a list: one item per line, or a YAML list');
+            checkColonTrap(value, name);
+            return validate(value, options.schema, label);
+        },
+    };
+}
+/** YAML reads an unquoted `- login:` as a mapping with no value: say so plainly, before the schema would. */
+function checkColonTrap(items, name) {
+    for (const item of items) {
+        const entries = item && typeof item === 'object' && !Array.isArray(item) ? Object.entries(item) : [];
+        if (entries.length === 1 && entries[0]?.[1] === null) {
+            const key = entries[0][0];
+            throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `- ${key}:`, `YAML reads this item as a mapping; quote text that ends with a colon: - "${key}:"`);
+        }
+    }
+}
+/** Deeper nesting than any real configuration needs; the YAML parser itself would overflow its stack. */
+const MAX_YAML_DEPTH = 64;
+/** yaml's own guard against "billion laughs": aliases expanded per document. */
+const MAX_ALIAS_COUNT = 1000;
+/**
+ * An upper bound on the nesting of a YAML text, counted without parsing it: flow brackets outside quotes
+ * and comments, plus the block levels that indentation (and `- - -` on one line) opens.
+ */
+function nestingBound(text) {
+    let max = 0;
+    let flow = 0;
+    const indents = [];
+    for (const line of text.split('\n')) {
+        const indent = /^[ -]*/.exec(line)?.[0] ?? '';
+        const column = indent.length;
+        if (line.trim() !== '' && !line.trim().startsWith('#')) {
+            while (indents.length > 0 && indents.at(-1) >= column)
+                indents.pop();
+            indents.push(column);
+        }
+        const dashes = (indent.match(/-(?= |$)/g) ?? []).length;
+        let quote;
+        for (const c of line) {
+            if (quote) {
+                if (c === quote)
+                    quote = undefined;
+            }
+            else if (c === '"' || c === "'")
+                quote = c;
+            else if (c === '#')
+                break;
+            else if (c === '[' || c === '{')
+                flow++;
+            else if (c === ']' || c === '}')
+                flow = Math.max(0, flow - 1);
+            max = Math.max(max, flow + indents.length + dashes);
+        }
+        max = Math.max(max, flow + indents.length + dashes);
+    }
+    return max;
+}
+/** Scalars in hexadecimal, octal or binary: a workflow value like `smp: 0x10` is refused, numbers are decimal. */
+function nonDecimalNumber(doc, visit) {
+    let found;
+    visit(doc, {
+        Scalar(_key, node) {
+            const source = node.srcToken?.source ?? '';
+            if (typeof node.value === 'number' && /^[-+]?0[xob]/i.test(source)) {
+                found = source;
+                return visit.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+async function parseYaml(text, label) {
+    if (nestingBound(text) > MAX_YAML_DEPTH)
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} is nested more than ${MAX_YAML_DEPTH} levels deep`);
+    const { parseDocument, visit } = await __nccwpck_require__.e(/* import() */ 293).then(__nccwpck_require__.t.bind(__nccwpck_require__, 88293, 19));
+    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, keepSourceTokens: true });
+    const first = doc.errors[0];
+    if (first) {
+        const where = first.linePos?.[0] ? ` at line ${first.linePos[0].line}, column ${first.linePos[0].col}` : '';
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} is not valid YAML/JSON${where}: ${first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`);
+    }
+    const nonDecimal = nonDecimalNumber(doc, visit);
+    if (nonDecimal)
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} has the number ${(0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(nonDecimal)}: numbers are decimal (write it in base 10, or quote it as text)`);
+    try {
+        return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        // yaml throws a ReferenceError for an alias bomb; that is the user's document, not a bug.
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} expands its aliases too often (more than ${MAX_ALIAS_COUNT}): ${(0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).split('\n')[0]}`);
+    }
+}
+const compiled = new WeakMap();
+/** Validate a parsed value against a JSON schema (draft 2020-12 or 07), throwing a ConfigurationError. */
+async function validate(value, schema, label, secret = false) {
+    let check = compiled.get(schema);
+    if (!check) {
+        const { default: Ajv2020 } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(206)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 14206, 23));
+        const { default: addFormats } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(626)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 67626, 23));
+        // verbose: errors carry the offending data and the schema around it, for the message.
+        const ajv = new Ajv2020({ allErrors: true, strict: true, useDefaults: true, verbose: true });
+        addFormats(ajv);
+        check = ajv.compile(schema);
+        compiled.set(schema, check);
+    }
+    if (!check(value)) {
+        const errors = (check.errors ?? []).map((e) => describeError(e, secret));
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} is invalid: ${[...new Set(errors)].slice(0, 5).join('; ')}`);
+    }
+    return value;
+}
+function describeError(error, secret) {
+    const at = error.instancePath || '/';
+    const params = error.params;
+    switch (error.keyword) {
+        case 'additionalProperties':
+            return `unknown key '${params.additionalProperty}' at ${at}${allowedKeys(error)}`;
+        case 'required':
+            return `missing key '${params.missingProperty}' at ${at}`;
+        case 'enum':
+            return `${at} is ${shown(error.data, secret)}, expected one of ${params.allowedValues.join(', ')}`;
+        default:
+            return `${at} ${error.message ?? 'is invalid'} (got ${shown(error.data, secret)})`;
+    }
+}
+function allowedKeys(error) {
+    const properties = error.parentSchema?.properties;
+    return properties ? ` (allowed: ${Object.keys(properties).join(', ')})` : '';
+}
+function shown(data, secret) {
+    return (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(typeof data === 'string' ? data : (JSON.stringify(data) ?? 'undefined'), secret);
+}
 
 
 /***/ }),
@@ -31397,6 +31772,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 80481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 

@@ -38,6 +38,7 @@ export const inputs = {
   expect: structuredList<ExpectItem>({ schema: expectSchema }),
   'fail-on': structuredList<string>({ schema: failOnSchema }),
   'detect-kernel-errors': input.boolean(),
+  'guest-tests': input.requiredChoice(['judge', 'report', 'ignore']),
   script: structuredList<ScriptItem>({ schema: scriptSchema }),
   'exit-device': input.requiredChoice(['none', 'isa-debug-exit', 'semihosting', 'sifive-test']),
   'success-exit-code': input.number({ min: 0, max: 255, integer: true }),
@@ -49,4 +50,15 @@ export const inputs = {
   'artifact-name': input.string({ pattern: /^[^"':<>|*?\\/\r\n]+$/, describe: 'a name without " : < > | * ? \\ / or newlines' }),
 };
 
-export const outputs = defineOutputs(['result', 'boot-time', 'milestones', 'log', 'junit', 'command', 'accel', 'exit-code']);
+export const outputs = defineOutputs([
+  'result',
+  'boot-time',
+  'milestones',
+  'log',
+  'junit',
+  'tests',
+  'timings',
+  'command',
+  'accel',
+  'exit-code',
+]);

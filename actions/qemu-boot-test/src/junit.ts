@@ -1,3 +1,5 @@
+import { type JunitCase, type JunitSuite, junitXml } from '@archway/kit/junit-writer';
+import type { GuestTests } from './guest-tests.ts';
 import type { CheckRecord, SessionResult } from './session-types.ts';
 
 export interface JunitContext {
@@ -8,47 +10,30 @@ export interface JunitContext {
   judgedByExit: boolean;
 }
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: characters XML 1.0 cannot carry
-const NOT_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
-
-function xml(text: string): string {
-  return text
-    .replace(NOT_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
-interface Case {
-  name: string;
-  classname: string;
-  seconds?: number;
-  outcome: 'passed' | 'failure' | 'error' | 'skipped';
-  message?: string;
-  body?: string;
-}
-
-/** One test case per milestone and script step, one for the console's failure patterns, one for qemu's exit. */
-export function junitReport(result: SessionResult, context: JunitContext): string {
+/**
+ * One test case per milestone and script step, one for the console's failure patterns, one for qemu's
+ * exit; and a second suite with the tests the guest reported in KTAP/TAP, one case per leaf test.
+ */
+export function junitReport(result: SessionResult, context: JunitContext, guest?: GuestTests): string {
   const base = `qemu-boot-test.${context.arch}`;
   const failureType = result.outcome === 'error' ? 'error' : 'failure';
-  const cases: Case[] = result.checks.map((check: CheckRecord) => ({
+  const cases: JunitCase[] = result.checks.map((check: CheckRecord) => ({
     name: `${check.kind === 'milestone' ? 'milestone' : 'script'}: ${check.name}`,
     classname: `${base}.${check.kind === 'milestone' ? 'boot' : 'script'}`,
-    seconds: check.seconds,
-    outcome: check.status === 'passed' ? 'passed' : check.status === 'not reached' ? 'skipped' : failureType,
+    seconds: check.seconds ?? 0,
+    status: check.status === 'passed' ? 'passed' : check.status === 'not reached' ? 'skipped' : failureType,
     message: check.status === 'not reached' ? 'not reached: the boot ended earlier' : check.message,
     body: check.status === 'failed' ? result.tail.slice(-20).join('\n') : undefined,
+    type: result.outcome,
   }));
   cases.push({
     name: 'console: no failure patterns',
     classname: `${base}.console`,
     seconds: result.failure?.seconds ?? result.seconds,
-    outcome: result.failure ? 'failure' : 'passed',
+    status: result.failure ? 'failure' : 'passed',
     message: result.failure && `${result.failure.kind} at console line ${result.failure.lineNumber}: ${result.failure.line.trim()}`,
     body: result.failure?.excerpt.join('\n'),
+    type: result.outcome,
   });
   if (context.judgedByExit) {
     const exitFailed = result.outcome !== 'passed' && !result.failure && result.checks.every((c) => c.status !== 'failed');
@@ -56,34 +41,35 @@ export function junitReport(result: SessionResult, context: JunitContext): strin
       name: 'qemu exit status',
       classname: `${base}.exit`,
       seconds: result.seconds,
-      outcome: result.outcome === 'passed' ? 'passed' : exitFailed ? failureType : 'skipped',
+      status: result.outcome === 'passed' ? 'passed' : exitFailed ? failureType : 'skipped',
       message: result.outcome === 'passed' ? undefined : exitFailed ? result.reason : 'not judged: the boot failed earlier',
+      type: result.outcome,
     });
   }
-  const count = (outcome: Case['outcome']) => cases.filter((c) => c.outcome === outcome).length;
-  const time = result.seconds.toFixed(3);
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="qemu-boot-test" tests="${cases.length}" failures="${count('failure')}" errors="${count('error')}" skipped="${count('skipped')}" time="${time}">`,
-    `  <testsuite name="qemu-boot-test ${xml(context.arch)}" tests="${cases.length}" failures="${count('failure')}" errors="${count('error')}" skipped="${count('skipped')}" time="${time}">`,
-    '    <properties>',
-    `      <property name="result" value="${result.outcome}"/>`,
-    `      <property name="accel" value="${xml(context.accel)}"/>`,
-    `      <property name="command" value="${xml(context.command)}"/>`,
-    '      <property name="time" value="seconds from qemu&apos;s start"/>',
-    '    </properties>',
+  const suites: JunitSuite[] = [
+    {
+      name: `qemu-boot-test ${context.arch}`,
+      seconds: result.seconds,
+      properties: { result: result.outcome, accel: context.accel, command: context.command, time: "seconds from qemu's start" },
+      cases,
+      systemOut: result.tail.join('\n'),
+    },
   ];
-  for (const c of cases) {
-    const head = `    <testcase name="${xml(c.name)}" classname="${xml(c.classname)}" time="${(c.seconds ?? 0).toFixed(3)}"`;
-    if (c.outcome === 'passed') {
-      lines.push(`${head}/>`);
-      continue;
-    }
-    const tag = c.outcome;
-    const type = tag === 'skipped' ? '' : ` type="${result.outcome}"`;
-    const body = c.body ? `>${xml(c.body)}</${tag}>` : '/>';
-    lines.push(`${head}>`, `      <${tag} message="${xml(c.message ?? '')}"${type}${body}`, '    </testcase>');
+  if (guest && guest.tests.length > 0) {
+    suites.push({
+      name: `guest tests ${context.arch}`,
+      seconds: result.seconds,
+      properties: { format: guest.version },
+      cases: guest.tests.map((t) => ({
+        name: t.name,
+        classname: [`${base}.guest`, ...t.suites].join('.'),
+        seconds: 0,
+        status: t.status === 'failed' ? 'failure' : t.status,
+        message: t.status === 'failed' ? (t.diagnostics.at(-1) ?? 'not ok') : t.reason,
+        body: t.status === 'failed' && t.diagnostics.length > 0 ? t.diagnostics.join('\n') : undefined,
+        type: 'not ok',
+      })),
+    });
   }
-  lines.push(`    <system-out>${xml(result.tail.join('\n'))}</system-out>`, '  </testsuite>', '</testsuites>', '');
-  return lines.join('\n');
+  return junitXml('qemu-boot-test', suites);
 }

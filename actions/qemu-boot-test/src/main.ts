@@ -3,15 +3,17 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { annotate, readInputs, shellQuote, withCommandsStopped } from '@archway/kit';
+import { writeBootTimings } from '@archway/kit/contracts/boot-timings';
 import { artifactName, uploadReports } from './artifact.ts';
 import { qemuCommand } from './command.ts';
 import { inputs, outputs } from './contract.ts';
+import { judgeGuestTests, readGuestTests, testsOutput } from './guest-tests.ts';
 import { junitReport } from './junit.ts';
 import { chooseAccel } from './kvm.ts';
 import { makePlan, resolveImages } from './plan.ts';
 import { killLeftovers, track } from './processes.ts';
 import { ensureQemu } from './qemu.ts';
-import { annotateWarnings, bootTime, failureVerdict, writeReport } from './report.ts';
+import { annotateWarnings, bootTime, bootTimings, failureVerdict, writeReport } from './report.ts';
 import { runSession } from './session.ts';
 import type { SessionResult } from './session-types.ts';
 
@@ -31,6 +33,7 @@ export async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const log = path.join(dir, 'serial.log');
   const junit = path.join(dir, 'junit.xml');
+  const timings = path.join(dir, 'boot-timings.json');
   core.info(`qemu-boot-test: ${plan.preset.arch} under ${accel.toUpperCase()}\n${command}`);
 
   let result: SessionResult | undefined;
@@ -43,20 +46,25 @@ export async function main(): Promise<void> {
     core.warning(`qemu-boot-test attempt ${attempts} of ${plan.retries + 1}: ${result.reason}; retrying`);
   }
   if (!result) throw new Error('no boot attempt ran');
+  const guest = given.guestTests === 'ignore' ? undefined : await readGuestTests(log);
+  if (given.guestTests === 'judge') result = judgeGuestTests(result, guest);
 
-  writeFileSync(junit, junitReport(result, { arch: plan.preset.arch, accel, command, judgedByExit: plan.until === 'exit' }));
+  writeFileSync(junit, junitReport(result, { arch: plan.preset.arch, accel, command, judgedByExit: plan.until === 'exit' }, guest));
+  await writeBootTimings(timings, bootTimings(result, plan.preset.arch, plan.machine));
   outputs.set('result', result.outcome);
   outputs.set('boot-time', bootTime(result)?.toString() ?? '');
   outputs.set('milestones', result.checks);
   outputs.set('log', log);
   outputs.set('junit', junit);
+  outputs.set('tests', testsOutput(guest));
+  outputs.set('timings', timings);
   outputs.set('command', command);
   outputs.set('accel', accel);
   outputs.set('exit-code', result.exitCode === null ? '' : String(result.exitCode));
 
   const files = readdirSync(dir).map((f) => path.join(dir, f));
   const uploaded = plan.upload && (await uploadReports(name, files, dir));
-  await writeReport(result, { arch: plan.preset.arch, accel, command, log, junit, attempts, artifact: uploaded ? name : undefined });
+  await writeReport(result, { arch: plan.preset.arch, accel, command, log, junit, attempts, artifact: uploaded ? name : undefined, guest });
   annotateWarnings(result);
   if (result.outcome !== 'passed') throw failureVerdict(result);
   core.info(`qemu-boot-test passed: ${result.reason}`);

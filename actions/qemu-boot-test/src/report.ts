@@ -1,4 +1,6 @@
 import { annotate, codeBlock, markdownTable, STEP_ANNOTATION_LIMIT, VerdictError, writeSummary } from '@archway/kit';
+import { BOOT_TIMINGS_FORMAT, type BootTimings } from '@archway/kit/contracts/boot-timings';
+import { type GuestTests, guestTestsSection } from './guest-tests.ts';
 import type { Outcome, SessionResult } from './session-types.ts';
 
 const ICON: Record<Outcome | 'not reached', string> = { passed: '✅', failed: '❌', timeout: '⏱️', error: '💥', 'not reached': '⏭️' };
@@ -10,6 +12,7 @@ export interface ReportContext {
   log: string;
   junit: string;
   attempts: number;
+  guest?: GuestTests;
   artifact?: string;
 }
 
@@ -18,6 +21,22 @@ export function bootTime(result: SessionResult): number | undefined {
   const milestones = result.checks.filter((c) => c.kind === 'milestone');
   if (milestones.length === 0 || milestones.some((m) => m.status !== 'passed')) return undefined;
   return milestones.at(-1)?.seconds;
+}
+
+/**
+ * The boot's timings for benchmark-regression (the kit's boot-timings contract): each milestone and script
+ * step that passed, in the order they did, and the whole session's length.
+ */
+export function bootTimings(result: SessionResult, arch: string, machine: string): BootTimings {
+  const reached = result.checks.filter((c) => c.status === 'passed' && c.seconds !== undefined);
+  return {
+    format: BOOT_TIMINGS_FORMAT,
+    arch,
+    machine,
+    result: result.outcome,
+    milestones: reached.map((c) => ({ name: c.name, seconds: c.seconds as number })).sort((a, b) => a.seconds - b.seconds),
+    totalSeconds: result.seconds,
+  };
 }
 
 export async function writeReport(result: SessionResult, context: ReportContext): Promise<void> {
@@ -39,6 +58,7 @@ export async function writeReport(result: SessionResult, context: ReportContext)
     parts.push('', '### Last console lines', '', codeBlock(result.tail.slice(-25).join('\n') || '(the console printed nothing)', 'text'));
     if (result.outcome === 'error' && result.stderr.trim()) parts.push('', '### qemu said', '', codeBlock(result.stderr.trim(), 'text'));
   }
+  parts.push(...guestTestsSection(context.guest));
   if (result.warnings.length > 0) {
     parts.push(
       '',
