@@ -103,7 +103,9 @@ describe('list inputs', () => {
   for (const dir of actions) {
     it(`${path.relative(repoRoot, dir)}: every list input reads one value, one per line and a YAML list alike`, async () => {
       const { inputs } = (await import(pathToFileURL(path.join(dir, 'src/contract.ts')).href)) as { inputs: InputSpecs };
-      const lists = Object.entries(inputs).filter(([name, spec]) => ['list', 'structured-list'].includes(spec.kind) && !MAPPING_LISTS.has(name));
+      const lists = Object.entries(inputs).filter(
+        ([name, spec]) => ['list', 'structured-list'].includes(spec.kind) && !MAPPING_LISTS.has(name),
+      );
       for (const [name, spec] of lists) {
         const [a, b] = LIST_SAMPLES[name] ?? ['Welcome', 'reports/*.xml'];
         const forms = [`${a}\n${b}`, `- ${a}\n- ${b}`, `[${a}, ${b}]`];
@@ -134,7 +136,10 @@ describe('the import rule', () => {
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, probe);
       try {
-        const result = await runProcess(biome, ['lint', '--colors=off', '--max-diagnostics=50', relative], { cwd: repoRoot, timeoutMs: 60_000 });
+        const result = await runProcess(biome, ['lint', '--colors=off', '--max-diagnostics=50', relative], {
+          cwd: repoRoot,
+          timeoutMs: 60_000,
+        });
         return result.stdout + result.stderr;
       } finally {
         rmSync(path.join(repoRoot, relative.split('/').slice(0, 2).join('/')), { recursive: true, force: true });

@@ -27,7 +27,15 @@ describe('qemu-boot-test artifacts', () => {
   it('uploads the serial log and JUnit under a name unique per configuration, byte for byte', async () => {
     const boot = (arch: string) =>
       runAction(action, {
-        inputs: { 'allow-outside-workspace': true, arch, kernel, 'exit-device': 'isa-debug-exit', expect: '- all tests passed', accel: 'tcg', timeout: 60 },
+        inputs: {
+          'allow-outside-workspace': true,
+          arch,
+          kernel,
+          'exit-device': 'isa-debug-exit',
+          expect: '- all tests passed',
+          accel: 'tcg',
+          timeout: 60,
+        },
         env: results.env,
       });
     // The same job in two matrix legs (x86_64 and i386 builds of one image).

@@ -24,7 +24,15 @@ describe('qemu-boot-test drives U-Boot', () => {
       '- wait: "=> "\n  send: version\n  expect: aarch64-linux-gnu-gcc\n  fail: Unknown command\n',
     ].join('');
     const result = await runAction(action, {
-      inputs: { 'allow-outside-workspace': true, arch: 'arm64', bios: firmware.ubootArm64(), disk, script, expect: '- U-Boot 20', timeout: 120 },
+      inputs: {
+        'allow-outside-workspace': true,
+        arch: 'arm64',
+        bios: firmware.ubootArm64(),
+        disk,
+        script,
+        expect: '- U-Boot 20',
+        timeout: 120,
+      },
       timeoutMs: 180_000,
     });
     assert.equal(result.exitCode, 0, result.stdout);

@@ -13,7 +13,10 @@ describe('console patterns', () => {
   });
 
   it('a bad regex is the input named with the reason', () => {
-    assert.throws(() => parsePattern('/(/', 'expect-text'), (e: Error) => e instanceof ConfigurationError && /^Input 'expect-text' has '\/\(\/': not a valid regular expression/.test(e.message));
+    assert.throws(
+      () => parsePattern('/(/', 'expect-text'),
+      (e: Error) => e instanceof ConfigurationError && /^Input 'expect-text' has '\/\(\/': not a valid regular expression/.test(e.message),
+    );
   });
 });
 

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { junitXml } from './junit-writer.ts';
-import { streamXmlFile } from './xml.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { describe, it } from 'node:test';
+import { junitXml } from './junit-writer.ts';
+import { streamXmlFile } from './xml.ts';
 
 describe('JUnit writer', () => {
   it('writes counts that match its cases, and escapes what XML cannot carry', async () => {
@@ -24,7 +24,7 @@ describe('JUnit writer', () => {
     assert.match(xml, /<testsuites name="tool" tests="3" failures="1" errors="0" skipped="1" time="1.500">/);
     assert.match(xml, /<failure message="saw &quot;panic&quot;" type="failed">line &lt;1&gt;<\/failure>/);
     assert.match(xml, /<property name="command" value="qemu -x &apos;a&amp;b&apos;"\/>/);
-    assert.doesNotMatch(xml, /\u0001/);
+    assert.ok(!xml.includes('\u0001'));
     // A streaming XML parser reads it back: well-formed, with the message text intact.
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'junit-')), 'junit.xml');
     writeFileSync(file, xml);
