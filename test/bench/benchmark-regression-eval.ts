@@ -217,7 +217,7 @@ const header = [
   col('peer110 false', 14),
   col('peer110 +10', 12),
   col('peer200 +25', 12),
-  col('too noisy@10', 13),
+  col('too noisy@10', 19),
   '  goal',
 ].join('');
 console.log(header);
@@ -267,7 +267,7 @@ for (const family of FAMILIES) {
         col(pct(t.peer110 / t.runs), 14),
         col(pct((t.peerCaught110[10] ?? 0) / t.series), 12),
         col(pct((t.peerCaught200[25] ?? 0) / t.series), 12),
-        col(`${pct(noisy)}${runs}`, 13),
+        col(`${pct(noisy)}${runs}`, 19),
         `  ${ok ? 'met' : 'MISSED'}`,
       ].join(''),
     );
