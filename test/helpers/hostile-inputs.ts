@@ -131,4 +131,19 @@ export const hostileCases: Record<string, HostileCase[]> = {
       error: /^Input 'targets' has 'aarch64\\x1b\[31m\\x07x{150,200}…'/,
     },
   ],
+  'release-publish': [
+    ...fileCases('notes', { tag: 'v1.0.0' }),
+    { what: 'a 50 MB notes file', inputs: { tag: 'v1.0.0', notes: 'long-line.txt' }, error: /^Input 'notes'.*more than the limit/ },
+    {
+      what: 'a glob reaching out',
+      inputs: { tag: 'v1.0.0', assets: '../../**' },
+      error: /^Input 'assets' has '..\/..\/\*\*': the pattern reaches outside the workspace/,
+    },
+    { what: 'an SBOM through a symlink', inputs: { tag: 'v1.0.0', sbom: 'escape.xml' }, error: /^Input 'sbom'.*outside the workspace/ },
+    {
+      what: 'a changelog written outside',
+      inputs: { tag: 'v1.0.0', 'changelog-file': '../outside/CHANGELOG.md' },
+      error: /^Input 'changelog-file'.*outside the workspace/,
+    },
+  ],
 };

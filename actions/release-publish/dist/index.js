@@ -33608,6 +33608,9 @@ async function prepare(given) {
     if (!resolved)
         return undefined;
     checkProvenancePermissions(given.provenance);
+    // Refused now, not after the release was made: the changelog file goes inside the workspace.
+    if (given.changelogFile)
+        await resolveUserPath('changelog-file', given.changelogFile, { roots: ['workspace'] });
     const changelog = changelogOf(resolved, links());
     const notesFile = given.notes === 'auto' || given.notes === 'github' ? undefined : await notesFromFile(given.notes);
     const files = await findAssetFiles('assets', given.assets, given.failOnUnmatched);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import { readInputs, writeSummary } from '@archway/kit';
-import { checkUserFile, workspaceDir } from '@archway/kit/files';
+import { checkUserFile, resolveUserPath, workspaceDir } from '@archway/kit/files';
 import semver from 'semver';
 import { type PlannedAsset, type SyncedAsset, syncAssets } from './assets.ts';
 import { capNotes } from './changelog.ts';
@@ -32,6 +32,8 @@ async function prepare(given: Given) {
   const resolved = await resolveRelease(given, workspace);
   if (!resolved) return undefined;
   checkProvenancePermissions(given.provenance);
+  // Refused now, not after the release was made: the changelog file goes inside the workspace.
+  if (given.changelogFile) await resolveUserPath('changelog-file', given.changelogFile, { roots: ['workspace'] });
   const changelog = changelogOf(resolved, links());
   const notesFile = given.notes === 'auto' || given.notes === 'github' ? undefined : await notesFromFile(given.notes);
   const files = await findAssetFiles('assets', given.assets, given.failOnUnmatched);
