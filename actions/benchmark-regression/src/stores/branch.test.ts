@@ -1,41 +1,16 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { git, seededRemote } from '../../../../test/helpers/git.ts';
 import { addEntry, entriesOf, type HistoryEntry } from '../history.ts';
 import { branchStore } from './branch.ts';
 
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'init.defaultBranch=main', ...args], {
-    cwd,
-    encoding: 'utf8',
-  }).trim();
-
 /** A bare remote with a main branch and a gh-pages branch that already holds a site, and `count` clones. */
 function remoteWithClones(count: number): { remote: string; clones: string[] } {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'bench-branch-'));
-  const remote = path.join(root, 'remote.git');
-  git(root, 'init', '--bare', '-q', remote);
-  const seed = path.join(root, 'seed');
-  git(root, 'clone', '-q', remote, seed);
-  writeFileSync(path.join(seed, 'README'), 'project\n');
-  git(seed, 'add', 'README');
-  git(seed, 'commit', '-q', '-m', 'init');
-  git(seed, 'push', '-q', 'origin', 'main');
-  git(seed, 'checkout', '-q', '--orphan', 'gh-pages');
-  git(seed, 'rm', '-q', '-rf', '.');
-  writeFileSync(path.join(seed, 'index.html'), '<p>site</p>\n');
-  git(seed, 'add', 'index.html');
-  git(seed, 'commit', '-q', '-m', 'site');
-  git(seed, 'push', '-q', 'origin', 'gh-pages');
-  const clones = Array.from({ length: count }, (_, i) => {
-    const clone = path.join(root, `clone${i}`);
-    git(root, 'clone', '-q', remote, clone);
-    return clone;
-  });
-  return { remote, clones };
+  const seeded = seededRemote('bench-branch', { 'gh-pages': { 'index.html': '<p>site</p>\n' } });
+  return { remote: seeded.remote, clones: Array.from({ length: count }, (_, i) => seeded.clone(`clone${i}`)) };
 }
 
 const entry = (commit: string): HistoryEntry => ({
@@ -64,7 +39,7 @@ describe('branch store', () => {
       clones.map((c) => git(c, 'status', '--porcelain', '--branch')),
       before,
     );
-    assert.equal(readFileSync(path.join(clones[0] as string, 'README'), 'utf8'), 'project\n');
+    assert.equal(readFileSync(path.join(clones[0] as string, 'main.c'), 'utf8'), 'int main(void) { return 0; }\n');
   });
 
   it('reads nothing from a data branch that does not exist yet, then creates it', async () => {
