@@ -131,6 +131,24 @@ export const hostileCases: Record<string, HostileCase[]> = {
       error: /^Input 'targets' has 'aarch64\\x1b\[31m\\x07x{150,200}…'/,
     },
   ],
+  'hardware-sim': [
+    ...fileCases('firmware', { board: 'mps2-an385' }),
+    {
+      what: 'an alias bomb',
+      inputs: { board: 'mps2-an385', firmware: 'bench.txt', scenario: 'alias-bomb.yml' },
+      error: /^Input 'scenario' \(file alias-bomb.yml\) expands its aliases/,
+    },
+    {
+      what: 'deep YAML',
+      inputs: { board: 'mps2-an385', firmware: 'bench.txt', scenario: 'deep.yml' },
+      error: /^Input 'scenario' \(file deep.yml\) is nested more than/,
+    },
+    {
+      what: 'a profile through a symlink',
+      inputs: { board: 'esp32', profile: 'escape.xml' },
+      error: /^Input 'profile'.*outside the workspace/,
+    },
+  ],
   'release-publish': [
     ...fileCases('notes', { tag: 'v1.0.0' }),
     { what: 'a 50 MB notes file', inputs: { tag: 'v1.0.0', notes: 'long-line.txt' }, error: /^Input 'notes'.*more than the limit/ },
