@@ -60,6 +60,16 @@ describe('every action', () => {
       }
     });
 
+    it(`${name}: says what went wrong through the kit's errorMessage, not a cast`, () => {
+      for (const file of sourceFiles(dir)) {
+        assert.doesNotMatch(
+          readFileSync(file, 'utf8'),
+          /\(\w+ as Error\)\.message/,
+          `${path.relative(repoRoot, file)}: use errorMessage(error) from the kit (a thrown value need not be an Error)`,
+        );
+      }
+    });
+
     it(`${name}: runs on node24 from its committed bundle, one file serving main and post`, () => {
       const meta = readActionYml(dir);
       assert.equal(meta.runs.using, 'node24');

@@ -28801,7 +28801,7 @@ function parseStep(step, where) {
         }
         catch (error) {
             // Named by its step: "Input 'scenario' steps[2] (wait-serial): '/a(/' is not a valid regular expression (...)".
-            throw fail(error.message.replace(/^Input 'scenario' has (.*?): not a /s, '$1 is not a '));
+            throw fail((0,src/* errorMessage */.gJ)(error).replace(/^Input 'scenario' has (.*?): not a /s, '$1 is not a '));
         }
     };
     const object = (required) => {
@@ -30018,7 +30018,7 @@ function compileProfile(document, label, origin) {
                 pattern = parsePattern(rule.match, 'profile');
             }
             catch (error) {
-                throw new src/* ConfigurationError */.j1(`${where}: ${error.message.replace(/^Input 'profile' has /, '')}`);
+                throw new src/* ConfigurationError */.j1(`${where}: ${(0,src/* errorMessage */.gJ)(error).replace(/^Input 'profile' has /, '')}`);
             }
         }
         const { match: source, delay, ...rest } = rule;
@@ -30543,7 +30543,7 @@ async function runSession(options) {
             });
         }
         catch (error) {
-            const reason = error instanceof Interrupted ? error : new Interrupted('error', error.message);
+            const reason = error instanceof Interrupted ? error : new Interrupted('error', (0,src/* errorMessage */.gJ)(error));
             records.push({
                 board: options.board,
                 name: step.name,

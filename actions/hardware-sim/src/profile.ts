@@ -1,4 +1,4 @@
-import { ConfigurationError, inputError } from '@archway/kit';
+import { ConfigurationError, errorMessage, inputError } from '@archway/kit';
 import { parsePattern, type TextPattern } from '@archway/kit/console-watch';
 import profileSchema from './profile.schema.json' with { type: 'json' };
 import { BUILT_IN_PROFILES } from './profiles.ts';
@@ -78,7 +78,7 @@ export function compileProfile(document: ProfileDocument, label: string, origin:
       try {
         pattern = parsePattern(rule.match, 'profile');
       } catch (error) {
-        throw new ConfigurationError(`${where}: ${(error as Error).message.replace(/^Input 'profile' has /, '')}`);
+        throw new ConfigurationError(`${where}: ${errorMessage(error).replace(/^Input 'profile' has /, '')}`);
       }
     }
     const { match: source, delay, ...rest } = rule;

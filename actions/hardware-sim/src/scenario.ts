@@ -1,4 +1,4 @@
-import { ConfigurationError, showValue } from '@archway/kit';
+import { ConfigurationError, errorMessage, showValue } from '@archway/kit';
 import { parsePattern, type TextPattern } from '@archway/kit/console-watch';
 import { durationMs } from './random.ts';
 import scenarioSchema from './scenario.schema.json' with { type: 'json' };
@@ -75,7 +75,7 @@ export function parseStep(step: Record<string, unknown>, where: string): Step {
       return parsePattern(source, 'scenario');
     } catch (error) {
       // Named by its step: "Input 'scenario' steps[2] (wait-serial): '/a(/' is not a valid regular expression (...)".
-      throw fail((error as Error).message.replace(/^Input 'scenario' has (.*?): not a /s, '$1 is not a '));
+      throw fail(errorMessage(error).replace(/^Input 'scenario' has (.*?): not a /s, '$1 is not a '));
     }
   };
   const object = (required: string[]) => {

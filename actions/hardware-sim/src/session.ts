@@ -1,5 +1,5 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { startProcess } from '@archway/kit';
+import { errorMessage, startProcess } from '@archway/kit';
 import { ConsoleWatch, type TextPattern } from '@archway/kit/console-watch';
 import type { HardwareSimOutcome } from '@archway/kit/contracts/hardware-sim-result';
 import type { FaultCounts } from './faults.ts';
@@ -249,7 +249,7 @@ export async function runSession(options: SessionOptions): Promise<BoardRun> {
         message,
       });
     } catch (error) {
-      const reason = error instanceof Interrupted ? error : new Interrupted('error', (error as Error).message);
+      const reason = error instanceof Interrupted ? error : new Interrupted('error', errorMessage(error));
       records.push({
         board: options.board,
         name: step.name,
