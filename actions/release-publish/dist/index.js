@@ -32791,44 +32791,54 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function syncChecksums(repo, release, algorithms, known) {
     const written = new Set();
     for (let round = 1; round <= MAX_ROUNDS; round++) {
-        const assets = await listAssets(repo, release.id);
-        const released = assets.filter((a) => !isChecksumFile(a.name) && a.state === 'uploaded');
-        let wrote = false;
-        const files = [];
-        for (const algorithm of algorithms) {
-            const name = CHECKSUM_FILES[algorithm];
-            const existing = assets.find((a) => a.name === name);
-            const before = existing?.state === 'uploaded' ? (await downloadAsset(repo, existing.id)).toString('utf8') : undefined;
-            const prior = parseChecksums(before ?? '', algorithm);
-            const entries = new Map();
-            for (const asset of released)
-                entries.set(asset.name, await digestOf(repo, asset, algorithm, known, prior));
-            const content = renderChecksums(entries);
-            if (existing && before === content) {
-                files.push({ algorithm, asset: existing, written: written.has(algorithm) });
-                continue;
-            }
-            wrote = true;
-            if (existing)
-                await deleteAsset(repo, existing.id);
-            try {
-                const asset = await uploadAsset(repo, release, name, Buffer.from(content), 'text/plain');
-                written.add(algorithm);
-                files.push({ algorithm, asset, written: true });
-            }
-            catch (error) {
-                if (!isAlreadyExists(error))
-                    throw error;
-                // Another job wrote it between our read and our write: read it again next round.
-            }
-        }
-        if (!wrote)
-            return { files };
-        core/* debug */.Yz(`checksums round ${round}: wrote, checking again`);
+        const outcome = await syncRound(repo, release, algorithms, known, written).catch((error) => {
+            // An asset listed a moment ago is gone: another job replaced the file (or a duplicate draft) in between.
+            if (github_status(error) === 404)
+                return undefined;
+            throw error;
+        });
+        if (outcome && !outcome.wrote)
+            return { files: outcome.files };
+        core/* debug */.Yz(`checksums round ${round}: ${outcome ? 'wrote' : 'an asset vanished under another job'}, checking again`);
         // Jobs that collide back off by different amounts, so one of them finds the file complete.
         await pause(50 + Math.floor(Math.random() * 250));
     }
     throw new src/* ConfigurationError */.j1(`The checksums files of ${release.tag_name} kept changing under other jobs for ${MAX_ROUNDS} rounds`);
+}
+/** One read-merge-write round: whether it wrote a file, and the files as they stand after it. */
+async function syncRound(repo, release, algorithms, known, written) {
+    const assets = await listAssets(repo, release.id);
+    const released = assets.filter((a) => !isChecksumFile(a.name) && a.state === 'uploaded');
+    let wrote = false;
+    const files = [];
+    for (const algorithm of algorithms) {
+        const name = CHECKSUM_FILES[algorithm];
+        const existing = assets.find((a) => a.name === name);
+        const before = existing?.state === 'uploaded' ? (await downloadAsset(repo, existing.id)).toString('utf8') : undefined;
+        const prior = parseChecksums(before ?? '', algorithm);
+        const entries = new Map();
+        for (const asset of released)
+            entries.set(asset.name, await digestOf(repo, asset, algorithm, known, prior));
+        const content = renderChecksums(entries);
+        if (existing && before === content) {
+            files.push({ algorithm, asset: existing, written: written.has(algorithm) });
+            continue;
+        }
+        wrote = true;
+        if (existing)
+            await deleteAsset(repo, existing.id);
+        try {
+            const asset = await uploadAsset(repo, release, name, Buffer.from(content), 'text/plain');
+            written.add(algorithm);
+            files.push({ algorithm, asset, written: true });
+        }
+        catch (error) {
+            if (!isAlreadyExists(error))
+                throw error;
+            // Another job wrote it between our read and our write: read it again next round.
+        }
+    }
+    return { wrote, files };
 }
 async function digestOf(repo, asset, algorithm, known, prior) {
     const ours = known.get(asset.name)?.[algorithm];
