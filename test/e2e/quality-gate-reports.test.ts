@@ -108,11 +108,16 @@ describe('reports from real tools', () => {
     assert.equal(results.failures[0]?.message.trim(), 'calc_test.go:20: Sign(0) = "zero", want "nothing"');
   });
 
-  it('go cover profile: blocks become lines of the files in the module', async () => {
+  it('go cover profile: counted in statements, the same total as go tool cover -func', async () => {
     const cov = await coverage(go.cover);
     assert.equal(cov.files, 1);
-    // calc.go: Sign's blocks ran (lines 5-11), its last return and Unused did not (12, 16-19).
-    assert.deepEqual([cov.line.covered, cov.line.total], [7, 12]);
+    const total = /^total:\s+\(statements\)\s+([\d.]+)%$/m.exec(go.func)?.[1];
+    assert.ok(total, go.func);
+    // go prints one decimal.
+    assert.equal(Math.round((cov.line.pct ?? 0) * 10) / 10, Number(total), go.func);
+    // calc.go has 7 statements (go's own count in the profile): Sign's 5 and Unused's 2. The tests of Sign
+    // never reach its last return, and nothing calls Unused.
+    assert.deepEqual([cov.line.covered, cov.line.total], [4, 7]);
   });
 
   it('ESLint SARIF: errors count as high, warnings as medium, located in the workspace', async () => {
@@ -159,14 +164,14 @@ describe('reports from real tools', () => {
         'security.max-high=fail',
       ],
     );
-    assert.deepEqual(
-      result.errors.map((e) => e.replace(/ \(.*\)$/, '')),
+    assert.deepEqual(result.errors, [
       [
-        'Test pass rate is 66.67%, expected ≥ 95%',
-        `Line coverage is ${report.conditions[2]?.value}%, expected ≥ 80%`,
-        'High findings is 1, expected ≤ 0',
-      ],
-    );
+        'Quality gate failed:',
+        '- Test pass rate is 66.67%, expected ≥ 95% (8 of 12 executed tests passed)',
+        `- Line coverage is ${report.conditions[2]?.actual}%, expected ≥ 80% (${report.coverage?.line.covered} of ${report.coverage?.line.total} lines)`,
+        '- High findings is 1, expected ≤ 0',
+      ].join('\n'),
+    ]);
     assert.match(result.summary, /### Failed tests \(4\)/);
     assert.match(result.summary, /\| example\.com\/calc › TestFlakyOnce \| 2 \| flaky_test\.go:14: fails on the first run only \|/);
     assert.match(result.summary, /\| go\/calc_test\.go:20 \| calc_test\.go:20: Sign\(0\) = "zero", want "nothing" \|/);

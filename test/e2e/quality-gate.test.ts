@@ -74,7 +74,7 @@ describe('quality-gate end to end', { concurrency: false }, () => {
     const [run] = gh.state.checkRuns;
     assert.equal(gh.state.checkRuns.length, 1);
     assert.deepEqual([run?.name, run?.head_sha, run?.status, run?.conclusion], ['Quality gate', gh.env.GITHUB_SHA, 'completed', 'success']);
-    assert.match(run?.output.summary ?? '', /\| Line coverage \| 58\.82% \| ≥ 50% \| ✅ pass \|/);
+    assert.match(run?.output.summary ?? '', /\| Line coverage \| 58\.82% \(10 of 17 lines\) \| ≥ 50% \| ✅ pass \|/);
     assert.ok(result.outputs['check-run-url']);
     assert.equal(gh.state.comments.length, 1);
     assert.equal(gh.state.comments[0]?.issue_number, PR);
@@ -103,12 +103,12 @@ describe('quality-gate end to end', { concurrency: false }, () => {
     assert.equal(result.outputs.passed, 'true');
     const drop = report(result.outputs).conditions.find((c) => c.id === 'coverage.max-line-drop');
     assert.deepEqual(
-      [drop?.verdict, drop?.value, drop?.note],
+      [drop?.verdict, drop?.actual, drop?.note],
       ['warn', Math.round((stored - 58.82) * 100) / 100, `${stored}% on main → 58.82%`],
     );
     assert.deepEqual(
       result.annotations.filter((a) => a.level === 'warning').map((a) => a.message),
-      [`Line coverage drop is ${drop?.value} pts, expected ≤ 1 pts (${stored}% on main → 58.82%)`],
+      [`Line coverage drop is ${drop?.actual} pts, expected ≤ 1 pts (${stored}% on main → 58.82%)`],
     );
     assert.equal(gh.state.checkRuns.at(-1)?.conclusion, 'neutral');
     assert.equal(gh.state.comments.length, 1, 'the comment is updated, not added');
@@ -128,8 +128,7 @@ describe('quality-gate end to end', { concurrency: false }, () => {
     assert.deepEqual([gate.tests?.total, gate.tests?.failed], [125, 121]);
     assert.equal(gate.tests?.failures.length, 50, 'report-json lists the first 50');
     assert.deepEqual(result.errors, [
-      'Test pass rate is 2.42%, expected ≥ 95% (3 of 124 executed tests passed)',
-      'High findings is 1, expected ≤ 0',
+      'Quality gate failed:\n- Test pass rate is 2.42%, expected ≥ 95% (3 of 124 executed tests passed)\n- High findings is 1, expected ≤ 0',
     ]);
 
     const run = gh.state.checkRuns.at(-1);
@@ -238,7 +237,7 @@ describe('quality-gate on benchmark-regression results', () => {
     writeFileSync(path.join(workspace, 'bench-result.json'), JSON.stringify(result));
     const failed = await runAction(action, { cwd: workspace, inputs: { benchmark: path.join(workspace, 'bench-result.json'), token: '' } });
     assert.equal(failed.exitCode, 1);
-    assert.deepEqual(failed.errors, ['Worst benchmark regression is 12.5%, expected ≤ 5%']);
+    assert.deepEqual(failed.errors, ['Quality gate failed: Worst benchmark regression is 12.5%, expected ≤ 5%']);
     assert.match(failed.summary, /\| BenchmarkParse \| \+12\.5% \| 800 → 900 ns\/op \| major \|/);
     const passed = await runAction(action, {
       cwd: workspace,
@@ -283,12 +282,16 @@ describe('quality-gate refuses bad input with one clear error', () => {
 
   it('a report of the wrong kind', async () => {
     assert.match(
-      await run({ junit: 'summary.json' }, { 'summary.json': '{"total": {}}' }),
-      /^summary\.json: is not well-formed XML \(1:\d+: text data outside of root node\.\)$/,
+      await run({ junit: 'summary.json' }, { 'summary.json': '{"total": {"lines": {"total": 2, "covered": 1, "pct": 50}}}' }),
+      /^summary\.json: this is Istanbul json-summary, which the 'coverage' input reads, not 'junit' \(JUnit XML, go test -json, Mocha JSON, Jest JSON, TAP\)$/,
+    );
+    assert.equal(
+      await run({ junit: 'notes.json' }, { 'notes.json': '{"notes": []}' }),
+      "notes.json: JSON that is none of the formats read here, not a report the 'junit' input reads (JUnit XML, go test -json, Mocha JSON, Jest JSON, TAP)",
     );
     assert.equal(
       await run({ coverage: 'junit.xml' }, { 'junit.xml': '<testsuite name="s"/>' }),
-      'junit.xml: XML with root element <testsuite> is not a coverage report this action reads (Cobertura, JaCoCo or Clover)',
+      "junit.xml: this is JUnit XML, which the 'junit' input reads, not 'coverage' (lcov, Cobertura XML, Istanbul json-summary, Istanbul coverage-final.json, JaCoCo XML, Go cover profile, Clover XML, gcov JSON)",
     );
   });
 

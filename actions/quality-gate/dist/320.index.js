@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   publish: () => (/* binding */ publish)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3960);
-/* harmony import */ var _archway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9451);
+/* harmony import */ var _archway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1591);
 /* harmony import */ var _security_sarif_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8759);
 
 
@@ -66,8 +66,8 @@ function checkAnnotations(evidence) {
  */
 async function publish(options) {
     const [{ createGitHubClient, currentRepository, isPermissionError }, context] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(695)]).then(__webpack_require__.bind(__webpack_require__, 8695)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8961)),
+        Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(890)]).then(__webpack_require__.bind(__webpack_require__, 7890)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6426)),
     ]);
     const result = {};
     if (fromFork(context.eventPayload())) {
@@ -96,7 +96,7 @@ async function publish(options) {
     };
     if (options.checkName) {
         await attempt('create the check run', async (c) => {
-            const { publishCheckRun } = await __webpack_require__.e(/* import() */ 906).then(__webpack_require__.bind(__webpack_require__, 2906));
+            const { publishCheckRun } = await __webpack_require__.e(/* import() */ 701).then(__webpack_require__.bind(__webpack_require__, 7701));
             const run = await publishCheckRun(c, {
                 owner,
                 repo,
@@ -114,7 +114,7 @@ async function publish(options) {
     const pr = context.pullRequestNumber();
     if (options.comment && pr !== undefined) {
         await attempt(`comment on pull request #${pr}`, async (c) => {
-            const { upsertPrComment } = await __webpack_require__.e(/* import() */ 46).then(__webpack_require__.bind(__webpack_require__, 1046));
+            const { upsertPrComment } = await __webpack_require__.e(/* import() */ 775).then(__webpack_require__.bind(__webpack_require__, 6775));
             const marker = `quality-gate/${options.checkName || 'default'}`;
             const comment = await upsertPrComment(c, { owner, repo, issueNumber: pr, marker, body: options.markdown });
             result.commented = comment.action;

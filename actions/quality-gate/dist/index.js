@@ -28374,8 +28374,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _archway_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9451);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9635);
+/* harmony import */ var _archway_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1591);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6779);
 
 
 await (0,_archway_kit__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9635:
+/***/ 6779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28396,11 +28396,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3960);
-// EXTERNAL MODULE: ../../shared/src/index.ts + 9 modules
-var src = __nccwpck_require__(9451);
+// EXTERNAL MODULE: ../../shared/src/index.ts + 11 modules
+var src = __nccwpck_require__(1591);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ../../shared/src/benchmark-result.ts
+;// CONCATENATED MODULE: ../../shared/src/contracts/benchmark-result.schema.json
+const benchmark_result_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://archway-ci.github.io/schemas/benchmark-result-v1.json","title":"archway benchmark result (benchmark-regression -> quality-gate)","type":"object","required":["format","status","thresholds","worstChange","regressions","benchmarks"],"properties":{"format":{"const":"archway.benchmark-result/v1"},"status":{"enum":["pass","warn","fail"]},"commit":{"type":"string"},"branch":{"type":"string"},"thresholds":{"type":"object","required":["minor","major","critical"],"properties":{"minor":{"type":"number","minimum":0},"major":{"type":"number","minimum":0},"critical":{"type":"number","minimum":0}}},"worstChange":{"type":"number"},"regressions":{"type":"integer","minimum":0},"benchmarks":{"type":"array","items":{"type":"object","required":["name","unit","better","current","method","level","improved","verdict"],"properties":{"name":{"type":"string"},"unit":{"type":"string"},"better":{"enum":["smaller","bigger"]},"baseline":{"type":"number"},"current":{"type":"number"},"change":{"type":"number"},"confidence":{"type":"number","minimum":0,"maximum":1},"method":{"enum":["samples","history","new"]},"level":{"enum":["none","minor","major","critical"]},"improved":{"type":"boolean"},"verdict":{"enum":["pass","warn","fail"]},"changePoint":{"type":"object","required":["commit","index"],"properties":{"commit":{"type":"string"},"index":{"type":"integer","minimum":0}}}}}}}}');
+;// CONCATENATED MODULE: ../../shared/src/contracts/benchmark-result.ts
+
 /**
  * The result file benchmark-regression writes (its `result-json` output) and quality-gate reads: the one
  * contract between the two actions. Changes are percentages where positive always means worse, whatever
@@ -28408,115 +28411,11 @@ var promises_ = __nccwpck_require__(1455);
  * benchmark-result.schema.json beside this file is the same contract as a JSON schema.
  */
 const BENCHMARK_RESULT_FORMAT = 'archway.benchmark-result/v1';
-
-;// CONCATENATED MODULE: ../../shared/src/benchmark-result.schema.json
-const benchmark_result_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://archway-ci.github.io/schemas/benchmark-result-v1.json","title":"archway benchmark result (benchmark-regression -> quality-gate)","type":"object","required":["format","status","thresholds","worstChange","regressions","benchmarks"],"properties":{"format":{"const":"archway.benchmark-result/v1"},"status":{"enum":["pass","warn","fail"]},"commit":{"type":"string"},"branch":{"type":"string"},"thresholds":{"type":"object","required":["minor","major","critical"],"properties":{"minor":{"type":"number","minimum":0},"major":{"type":"number","minimum":0},"critical":{"type":"number","minimum":0}}},"worstChange":{"type":"number"},"regressions":{"type":"integer","minimum":0},"benchmarks":{"type":"array","items":{"type":"object","required":["name","unit","better","current","method","level","improved","verdict"],"properties":{"name":{"type":"string"},"unit":{"type":"string"},"better":{"enum":["smaller","bigger"]},"baseline":{"type":"number"},"current":{"type":"number"},"change":{"type":"number"},"confidence":{"type":"number","minimum":0,"maximum":1},"method":{"enum":["samples","history","new"]},"level":{"enum":["none","minor","major","critical"]},"improved":{"type":"boolean"},"verdict":{"enum":["pass","warn","fail"]},"changePoint":{"type":"object","required":["commit","index"],"properties":{"commit":{"type":"string"},"index":{"type":"integer","minimum":0}}}}}}}}');
-;// CONCATENATED MODULE: ../../shared/src/benchmark-result-schema.ts
-
-/** benchmark-result.schema.json, importable as '@archway/kit/benchmark-result-schema' for validate(). */
+/** benchmark-result.schema.json, for validate(). */
 const benchmarkResultSchema = benchmark_result_schema_namespaceObject;
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ../../shared/src/errors.ts
-var src_errors = __nccwpck_require__(5955);
-;// CONCATENATED MODULE: ../../shared/src/structured.ts
-
-
-
-/**
- * A YAML or JSON input, given inline or as a path to a file (relative to the workspace), validated with
- * ajv against a JSON schema kept beside the action. Errors point at the offending key.
- */
-function structured(options) {
-    return {
-        kind: 'structured',
-        secret: options.secret,
-        async parse(raw, name) {
-            if (raw.trim() === '') {
-                if (options.required)
-                    throw (0,src_errors/* inputError */.Xu)(name, raw, 'a value is required', options.secret);
-                return undefined;
-            }
-            const { value, label } = await readStructured(raw, name, options.secret);
-            return validate(value, options.schema, label, options.secret);
-        },
-    };
-}
-/**
- * Parse a YAML/JSON input given inline or as the path of a file in the workspace, without validating it.
- * `label` names the input (and the file) for error messages.
- */
-async function readStructured(raw, name, secret = false) {
-    const { text, source } = readInlineOrFile(raw, name, secret);
-    const label = `Input '${name}'${source}`;
-    return { value: await parseYaml(text, label), label };
-}
-function readInlineOrFile(raw, name, secret) {
-    const trimmed = raw.trim();
-    // One line that is not a flow collection, a block list item (`- item`) or a `key: value` pair names a file.
-    const looksLikePath = !trimmed.includes('\n') && !/^([[{]|- )/.test(trimmed) && !/:\s/.test(trimmed);
-    if (!looksLikePath)
-        return { text: raw, source: '' };
-    const file = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), trimmed);
-    if ((0,external_node_fs_.existsSync)(file))
-        return { text: (0,external_node_fs_.readFileSync)(file, 'utf8'), source: ` (file ${trimmed})` };
-    throw (0,src_errors/* inputError */.Xu)(name, raw, 'expected inline YAML/JSON or the path of an existing file (no such file)', secret);
-}
-async function parseYaml(text, label) {
-    const { parseDocument } = await __nccwpck_require__.e(/* import() */ 293).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8293, 19));
-    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-    const first = doc.errors[0];
-    if (first) {
-        const where = first.linePos?.[0] ? ` at line ${first.linePos[0].line}, column ${first.linePos[0].col}` : '';
-        throw new src_errors/* ConfigurationError */.j1(`${label} is not valid YAML/JSON${where}: ${first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`);
-    }
-    return doc.toJS();
-}
-const compiled = new WeakMap();
-/** Validate a parsed value against a JSON schema (draft 2020-12 or 07), throwing a ConfigurationError. */
-async function validate(value, schema, label, secret = false) {
-    let check = compiled.get(schema);
-    if (!check) {
-        const { default: Ajv2020 } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(206)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4206, 23));
-        const { default: addFormats } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(626)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7626, 23));
-        // verbose: errors carry the offending data and the schema around it, for the message.
-        const ajv = new Ajv2020({ allErrors: true, strict: true, useDefaults: true, verbose: true });
-        addFormats(ajv);
-        check = ajv.compile(schema);
-        compiled.set(schema, check);
-    }
-    if (!check(value)) {
-        const errors = (check.errors ?? []).map((e) => describeError(e, secret));
-        throw new src_errors/* ConfigurationError */.j1(`${label} is invalid: ${[...new Set(errors)].slice(0, 5).join('; ')}`);
-    }
-    return value;
-}
-function describeError(error, secret) {
-    const at = error.instancePath || '/';
-    const params = error.params;
-    switch (error.keyword) {
-        case 'additionalProperties':
-            return `unknown key '${params.additionalProperty}' at ${at}${allowedKeys(error)}`;
-        case 'required':
-            return `missing key '${params.missingProperty}' at ${at}`;
-        case 'enum':
-            return `${at} is ${shown(error.data, secret)}, expected one of ${params.allowedValues.join(', ')}`;
-        default:
-            return `${at} ${error.message ?? 'is invalid'} (got ${shown(error.data, secret)})`;
-    }
-}
-function allowedKeys(error) {
-    const properties = error.parentSchema?.properties;
-    return properties ? ` (allowed: ${Object.keys(properties).join(', ')})` : '';
-}
-function shown(data, secret) {
-    return (0,src_errors/* showValue */.vp)(typeof data === 'string' ? data : (JSON.stringify(data) ?? 'undefined'), secret);
-}
-
+// EXTERNAL MODULE: ../../shared/src/readers/structured.ts
+var structured = __nccwpck_require__(1310);
 // EXTERNAL MODULE: ./src/paths.ts
 var paths = __nccwpck_require__(6959);
 ;// CONCATENATED MODULE: ./src/benchmarks/benchmark.ts
@@ -28537,13 +28436,13 @@ async function readBenchmarkResult(file, results) {
         data = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
     }
     catch (error) {
-        throw new src/* ConfigurationError */.j1(`${label}: not valid JSON (${error.message.split('\n')[0]})`);
+        throw new src/* ConfigurationError */.j1(`${label}: not valid JSON (${(0,src/* errorMessage */.gJ)(error).split('\n')[0]})`);
     }
     const format = data?.format;
     if (format !== BENCHMARK_RESULT_FORMAT) {
         throw new src/* ConfigurationError */.j1(`${label}: not a benchmark-regression result (format is ${JSON.stringify(format ?? null)}, expected "${BENCHMARK_RESULT_FORMAT}")`);
     }
-    const result = await validate(data, benchmarkResultSchema, `${label} (a benchmark-regression result)`);
+    const result = await (0,structured.validate)(data, benchmarkResultSchema, `${label} (a benchmark-regression result)`);
     results.reports.push(label);
     results.worstChange = Math.max(results.worstChange, result.worstChange);
     results.regressions += result.regressions;
@@ -28604,18 +28503,18 @@ function resolveConditions(config = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://archway-ci.github.io/schemas/quality-gate-config.json","title":"quality-gate configuration","description":"Conditions of the gate. Each is a threshold (number), {threshold, level} to set fail or warn, or false to turn a default condition off.","type":"object","additionalProperties":false,"properties":{"tests":{"type":"object","description":"Conditions on JUnit test reports.","additionalProperties":false,"properties":{"level":{"$ref":"#/$defs/level","description":"The level of every condition in this section that sets none: fail or warn."},"min-pass-rate":{"$ref":"#/$defs/condition","description":"Minimum share of executed tests that pass, in percent (flaky tests that passed on retry count as passed). Default 95."},"min-tests":{"$ref":"#/$defs/condition","description":"Minimum number of distinct tests. Default 1."},"max-failures":{"$ref":"#/$defs/condition","description":"Maximum number of failed tests. Off by default."},"max-flaky":{"$ref":"#/$defs/condition","description":"Maximum number of tests that passed only after a retry. Off by default."}}},"coverage":{"type":"object","description":"Conditions on coverage reports.","additionalProperties":false,"properties":{"level":{"$ref":"#/$defs/level","description":"The level of every condition in this section that sets none: fail or warn."},"min-line":{"$ref":"#/$defs/condition","description":"Minimum line coverage in percent. Default 80."},"min-branch":{"$ref":"#/$defs/condition","description":"Minimum branch coverage in percent. Off by default."},"max-line-drop":{"$ref":"#/$defs/condition","description":"Maximum drop of line coverage, in percentage points, against the stored baseline of the base branch. Default 1, as a warning."},"max-branch-drop":{"$ref":"#/$defs/condition","description":"Maximum drop of branch coverage, in percentage points, against the stored baseline. Off by default."}}},"security":{"type":"object","description":"Conditions on SARIF findings, counted per severity.","additionalProperties":false,"properties":{"level":{"$ref":"#/$defs/level","description":"The level of every condition in this section that sets none: fail or warn."},"max-critical":{"$ref":"#/$defs/condition","description":"Maximum number of critical findings. Default 0."},"max-high":{"$ref":"#/$defs/condition","description":"Maximum number of high findings. Default 0."},"max-medium":{"$ref":"#/$defs/condition","description":"Maximum number of medium findings. Off by default."},"max-low":{"$ref":"#/$defs/condition","description":"Maximum number of low findings. Off by default."}}},"benchmarks":{"type":"object","description":"Conditions on benchmark-regression results.","additionalProperties":false,"properties":{"level":{"$ref":"#/$defs/level","description":"The level of every condition in this section that sets none: fail or warn."},"max-regression":{"$ref":"#/$defs/condition","description":"Maximum regression of any benchmark judged as regressed, in percent. Default 5."},"max-regressions":{"$ref":"#/$defs/condition","description":"Maximum number of regressed benchmarks. Off by default."}}}},"$defs":{"level":{"enum":["fail","warn"]},"condition":{"oneOf":[{"type":"number","minimum":0},{"const":false},{"type":"object","additionalProperties":false,"required":["threshold"],"properties":{"threshold":{"type":"number","minimum":0},"level":{"$ref":"#/$defs/level"}}}]}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://archway-ci.github.io/schemas/quality-gate-config.json","title":"quality-gate configuration","description":"Conditions of the gate. Each is a threshold (number), {threshold, level} to set fail or warn, or false to turn a default condition off.","type":"object","additionalProperties":false,"properties":{"tests":{"type":"object","description":"Conditions on JUnit test reports.","additionalProperties":false,"properties":{"level":{"$ref":"#/$defs/level","description":"The level of every condition in this section that sets none: fail or warn."},"min-pass-rate":{"$ref":"#/$defs/percentCondition","description":"Minimum share of executed tests that pass, in percent (flaky tests that passed on retry count as passed). Default 95."},"min-tests":{"$ref":"#/$defs/condition","description":"Minimum number of distinct tests. Default 1."},"max-failures":{"$ref":"#/$defs/condition","description":"Maximum number of failed tests. Off by default."},"max-flaky":{"$ref":"#/$defs/condition","description":"Maximum number of tests that passed only after a retry. Off by default."}}},"coverage":{"type":"object","description":"Conditions on coverage reports.","additionalProperties":false,"properties":{"level":{"$ref":"#/$defs/level","description":"The level of every condition in this section that sets none: fail or warn."},"min-line":{"$ref":"#/$defs/percentCondition","description":"Minimum line coverage in percent. Default 80."},"min-branch":{"$ref":"#/$defs/percentCondition","description":"Minimum branch coverage in percent. Off by default."},"max-line-drop":{"$ref":"#/$defs/percentCondition","description":"Maximum drop of line coverage, in percentage points, against the stored baseline of the base branch. Default 1, as a warning."},"max-branch-drop":{"$ref":"#/$defs/percentCondition","description":"Maximum drop of branch coverage, in percentage points, against the stored baseline. Off by default."},"if-no-data":{"enum":["fail","warn","skip"],"description":"What the line and branch conditions do when the coverage reports hold no data (no source file or no line in them): fail (default), warn, or skip."}}},"security":{"type":"object","description":"Conditions on SARIF findings, counted per severity.","additionalProperties":false,"properties":{"level":{"$ref":"#/$defs/level","description":"The level of every condition in this section that sets none: fail or warn."},"max-critical":{"$ref":"#/$defs/condition","description":"Maximum number of critical findings. Default 0."},"max-high":{"$ref":"#/$defs/condition","description":"Maximum number of high findings. Default 0."},"max-medium":{"$ref":"#/$defs/condition","description":"Maximum number of medium findings. Off by default."},"max-low":{"$ref":"#/$defs/condition","description":"Maximum number of low findings. Off by default."}}},"benchmarks":{"type":"object","description":"Conditions on benchmark-regression results.","additionalProperties":false,"properties":{"level":{"$ref":"#/$defs/level","description":"The level of every condition in this section that sets none: fail or warn."},"max-regression":{"$ref":"#/$defs/condition","description":"Maximum regression of any benchmark judged as regressed, in percent. Default 5."},"max-regressions":{"$ref":"#/$defs/condition","description":"Maximum number of regressed benchmarks. Off by default."}}}},"$defs":{"level":{"enum":["fail","warn"]},"condition":{"oneOf":[{"type":"number","minimum":0},{"const":false},{"type":"object","additionalProperties":false,"required":["threshold"],"properties":{"threshold":{"type":"number","minimum":0},"level":{"$ref":"#/$defs/level"}}}]},"percentCondition":{"oneOf":[{"type":"number","minimum":0,"maximum":100},{"const":false},{"type":"object","additionalProperties":false,"required":["threshold"],"properties":{"threshold":{"type":"number","minimum":0,"maximum":100},"level":{"$ref":"#/$defs/level"}}}]}}}');
 ;// CONCATENATED MODULE: ./src/contract.ts
 
 
 
-const globs = () => src/* input.list */.hF.list({ separator: /\n/ });
+const globs = () => src/* input.list */.hF.list();
 const inputs = {
     junit: globs(),
     coverage: globs(),
     sarif: globs(),
     benchmark: globs(),
-    config: structured({ schema: config_schema_namespaceObject }),
+    config: (0,structured/* structured */.uv)({ schema: config_schema_namespaceObject }),
     'if-no-files-found': src/* input.requiredChoice */.hF.requiredChoice(['error', 'warn', 'ignore']),
     'fail-on': src/* input.requiredChoice */.hF.requiredChoice(['fail', 'warn', 'never']),
     baseline: src/* input.boolean */.hF.boolean(),
@@ -28625,7 +28524,15 @@ const inputs = {
 };
 const outputs = (0,src/* defineOutputs */.S2)(['passed', 'status', 'report-json', 'summary', 'check-run-url']);
 
-;// CONCATENATED MODULE: ../../shared/src/cache-store.ts
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ../../shared/src/runner/errors.ts
+var errors = __nccwpck_require__(4278);
+;// CONCATENATED MODULE: ../../shared/src/clients/cache-store.ts
+
 
 
 
@@ -28671,7 +28578,7 @@ async function restoreJson(namespace, branches) {
         return { value: JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')), key };
     }
     catch (error) {
-        core/* warning */.$e(`Could not restore ${namespace} from the Actions cache: ${error.message}`);
+        core/* warning */.$e(`Could not restore ${namespace} from the Actions cache: ${(0,errors/* errorMessage */.gJ)(error)}`);
         return undefined;
     }
     finally {
@@ -28689,11 +28596,13 @@ async function saveJson(namespace, branch, value) {
     (0,external_node_fs_.mkdirSync)(absolute, { recursive: true });
     (0,external_node_fs_.writeFileSync)(file, JSON.stringify(value));
     try {
-        await cache.saveCache([relative], key);
-        return key;
+        // saveCache reports a failure itself (a warning "Failed to save: ...") and returns -1 instead of
+        // throwing: undefined tells the caller nothing was saved, so it does not claim otherwise.
+        const id = await cache.saveCache([relative], key);
+        return id === -1 ? undefined : key;
     }
     catch (error) {
-        core/* warning */.$e(`Could not save ${namespace} to the Actions cache: ${error.message}`);
+        core/* warning */.$e(`Could not save ${namespace} to the Actions cache: ${(0,errors/* errorMessage */.gJ)(error)}`);
         return undefined;
     }
     finally {
@@ -28710,8 +28619,8 @@ function removeIfEmpty(dir) {
     }
 }
 
-// EXTERNAL MODULE: ../../shared/src/context.ts
-var context = __nccwpck_require__(8961);
+// EXTERNAL MODULE: ../../shared/src/runner/context.ts
+var context = __nccwpck_require__(6426);
 ;// CONCATENATED MODULE: ./src/coverage/baseline.ts
 
 
@@ -28757,7 +28666,264 @@ async function saveBaseline(namespace, coverage) {
     return key;
 }
 
-;// CONCATENATED MODULE: ../../shared/src/xml.ts
+// EXTERNAL MODULE: ../../shared/src/readers/files.ts
+var readers_files = __nccwpck_require__(2186);
+;// CONCATENATED MODULE: ../../shared/src/readers/xml-decode.ts
+
+
+
+const DECLARED = /^<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z][A-Za-z0-9._-]*)["']/;
+function detectXmlEncoding(head) {
+    const [a, b, c] = head;
+    if (a === 0xef && b === 0xbb && c === 0xbf)
+        return { encoding: 'utf-8', bom: 3 };
+    if (a === 0xff && b === 0xfe)
+        return { encoding: 'utf-16le', bom: 2 };
+    if (a === 0xfe && b === 0xff)
+        return { encoding: 'utf-16be', bom: 2 };
+    // `<?` without a byte order mark, as the specification allows for UTF-16.
+    if (a === 0x3c && b === 0x00 && c === 0x3f)
+        return { encoding: 'utf-16le', bom: 0 };
+    if (a === 0x00 && b === 0x3c && c === 0x00)
+        return { encoding: 'utf-16be', bom: 0 };
+    const declared = DECLARED.exec(Buffer.from(head.subarray(0, 200)).toString('latin1'))?.[1]?.toLowerCase();
+    // A declaration saying UTF-16 in single-byte characters contradicts itself; UTF-8 is what it is.
+    if (!declared || declared.startsWith('utf-16') || declared === 'utf-8' || declared === 'utf8')
+        return { encoding: 'utf-8', bom: 0 };
+    return { encoding: declared, bom: 0 };
+}
+/** Whether TextDecoder knows an encoding label. */
+function supported(encoding) {
+    try {
+        new TextDecoder(encoding);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The encoding of an XML file, from its first bytes; an encoding nothing here can decode is an error naming it. */
+async function xmlFileEncoding(file, label = file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const head = Buffer.alloc(256);
+        const { bytesRead } = await handle.read(head, 0, head.length, 0);
+        const found = detectXmlEncoding(head.subarray(0, bytesRead));
+        if (!supported(found.encoding)) {
+            throw new errors/* ConfigurationError */.j1(`${label}: declares the encoding '${found.encoding}', which cannot be decoded here`);
+        }
+        return found;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * The text of an XML file in pieces, decoded from its own encoding (see detectXmlEncoding), without the
+ * byte order mark. A character split across two reads is decoded whole.
+ */
+async function* decodeXmlFile(file, options = {}) {
+    const { encoding, bom } = await xmlFileEncoding(file, options.label);
+    const decoder = new TextDecoder(encoding);
+    const stream = (0,external_node_fs_.createReadStream)(file, { start: bom, highWaterMark: options.chunkBytes ?? 256 * 1024 });
+    try {
+        for await (const chunk of stream) {
+            const text = decoder.decode(chunk, { stream: true });
+            if (text)
+                yield text;
+        }
+        const rest = decoder.decode();
+        if (rest)
+            yield rest;
+    }
+    finally {
+        stream.destroy();
+    }
+}
+/**
+ * An empty internal subset (`<!DOCTYPE x []>`, which Pester writes) declares nothing, so it is as harmless
+ * as a DOCTYPE without one; any other internal subset may declare entities and stays refused.
+ */
+function hasEmptyInternalSubset(doctype) {
+    return /\[\s*\]\s*$/.test(doctype);
+}
+
+;// CONCATENATED MODULE: ./src/formats.ts
+
+
+
+/** The formats each report input reads, as `format:` names them. */
+const TEST_FORMATS = ['junit', 'go-test-json', 'mocha-json', 'jest-json', 'tap'];
+const COVERAGE_FORMATS = [
+    'lcov',
+    'cobertura',
+    'istanbul-json-summary',
+    'istanbul-json',
+    'jacoco',
+    'go',
+    'clover',
+    'gcov-json',
+];
+/** The input that reads each kind of report. */
+const INPUT_OF = { tests: 'junit', coverage: 'coverage', sarif: 'sarif', benchmark: 'benchmark' };
+const NAMES = {
+    junit: 'JUnit XML',
+    'go-test-json': 'go test -json',
+    'mocha-json': 'Mocha JSON',
+    'jest-json': 'Jest JSON',
+    tap: 'TAP',
+    lcov: 'lcov',
+    cobertura: 'Cobertura XML',
+    'istanbul-json-summary': 'Istanbul json-summary',
+    'istanbul-json': 'Istanbul coverage-final.json',
+    jacoco: 'JaCoCo XML',
+    go: 'Go cover profile',
+    clover: 'Clover XML',
+    'gcov-json': 'gcov JSON',
+    sarif: 'SARIF',
+    benchmark: 'benchmark-regression result',
+};
+function formatName(format) {
+    return NAMES[format] ?? format;
+}
+const HEAD_BYTES = 64 * 1024;
+/** The decoded first 64 KiB of a report the input `input` names, for detection, read through the kit. */
+async function readHead(file, label, input) {
+    const { stream } = await (0,readers_files/* openUserStream */.SX)(input, file, { maxBytes: readers_files/* FILE_LIMITS */.SK.report, what: 'report' });
+    const chunks = [];
+    let length = 0;
+    try {
+        for await (const chunk of stream) {
+            chunks.push(chunk);
+            length += chunk.length;
+            if (length >= HEAD_BYTES)
+                break;
+        }
+    }
+    catch (error) {
+        throw new src/* ConfigurationError */.j1(`${label}: cannot read (${(0,src/* errorMessage */.gJ)(error)})`);
+    }
+    finally {
+        stream.destroy();
+    }
+    if (length === 0)
+        throw new src/* ConfigurationError */.j1(`${label}: empty file, not a report`);
+    const bytes = Buffer.concat(chunks).subarray(0, HEAD_BYTES);
+    const { encoding, bom } = detectXmlEncoding(bytes);
+    try {
+        return new TextDecoder(encoding).decode(bytes.subarray(bom));
+    }
+    catch {
+        return bytes.toString('utf8');
+    }
+}
+/** The root element of an XML document and the text of its start tag, skipping the prolog. */
+function rootElement(xml) {
+    const text = xml.replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length));
+    const match = /<(?![?!])([A-Za-z_][\w:.-]*)([^>]*)>/.exec(text);
+    if (!match?.[1])
+        return undefined;
+    return { name: match[1], tag: match[0], after: text.slice(match.index, match.index + 4096) };
+}
+/**
+ * What a report is, from what only its format has: the root element and its marks for XML, the keys for
+ * JSON, the first lines for line formats. Undefined when nothing matches.
+ */
+function detectReport(head) {
+    const text = head.replace(/^\uFEFF/, '').trimStart();
+    if (text.startsWith('<'))
+        return detectXml(text);
+    if (text.startsWith('{') || text.startsWith('['))
+        return detectJson(text);
+    if (/^mode: (set|count|atomic)\b/.test(text))
+        return { kind: 'coverage', format: 'go' };
+    if (/^(TAP version 1[34]|KTAP version \d)/.test(text) || /^(1\.\.\d+|(not )?ok\b)/m.test(text.slice(0, 4096)))
+        return { kind: 'tests', format: 'tap' };
+    if (/^(TN|SF):/m.test(text.slice(0, 4096)))
+        return { kind: 'coverage', format: 'lcov' };
+    return { kind: 'unknown', what: 'text that is none of the formats read here' };
+}
+function detectXml(text) {
+    const root = rootElement(text);
+    const name = root?.name ?? '?';
+    const tag = root?.tag ?? '';
+    const after = root?.after ?? '';
+    switch (name) {
+        case 'testsuites':
+        case 'testsuite':
+            return { kind: 'tests', format: 'junit' };
+        case 'coverage':
+            if (/\bclover=/.test(tag) || /<project\b/.test(after))
+                return { kind: 'coverage', format: 'clover' };
+            if (/\bline-rate=/.test(tag) || /<(packages|sources)\b/.test(after))
+                return { kind: 'coverage', format: 'cobertura' };
+            return {
+                kind: 'unknown',
+                what: 'XML with a <coverage> root that is neither Cobertura (line-rate, <packages>) nor Clover (<project>)',
+            };
+        case 'report':
+            if (/-\/\/JACOCO\/\/DTD/.test(text.slice(0, 2048)) || /<sessioninfo\b/.test(after) || /<(package|counter)\b/.test(after))
+                return { kind: 'coverage', format: 'jacoco' };
+            if (/<environments\b|<version value=/.test(after))
+                return { kind: 'unknown', what: "VectorCAST's XML (a <report> that is not JaCoCo)" };
+            return { kind: 'unknown', what: 'XML with a <report> root that is not JaCoCo (no <sessioninfo>, <package> or <counter>)' };
+    }
+    return { kind: 'unknown', what: `XML with root element <${name}>` };
+}
+function detectJson(text) {
+    const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
+    // Line-delimited event streams: one JSON object per line.
+    if (/^\{"Time":|^\{"Action":|^\{[^\n]*"Action":"(start|run|output|pass|fail|skip|pause|cont|bench)"/.test(firstLine))
+        return { kind: 'tests', format: 'go-test-json' };
+    const probe = text.slice(0, 16384);
+    if (/"\$schema"\s*:\s*"[^"]*sarif|"version"\s*:\s*"2\.1\.0"[\s\S]*"runs"\s*:/.test(probe))
+        return { kind: 'sarif', format: 'sarif' };
+    if (/"format"\s*:\s*"archway-benchmark-result|"format"\s*:\s*"archway\.benchmark/.test(probe))
+        return { kind: 'benchmark', format: 'benchmark' };
+    if (/"numTotalTests"\s*:/.test(probe))
+        return { kind: 'tests', format: 'jest-json' };
+    if (/"stats"\s*:\s*\{[^}]*"suites"\s*:/.test(probe) && /"(passes|failures|tests)"\s*:\s*\[/.test(text))
+        return { kind: 'tests', format: 'mocha-json' };
+    if (/"format_version"\s*:/.test(probe) && /"gcc_version"\s*:/.test(probe))
+        return { kind: 'coverage', format: 'gcov-json' };
+    if (/"total"\s*:\s*\{\s*"lines"\s*:/.test(probe))
+        return { kind: 'coverage', format: 'istanbul-json-summary' };
+    if (/"statementMap"\s*:/.test(probe))
+        return { kind: 'coverage', format: 'istanbul-json' };
+    if (text.length < HEAD_BYTES / 2) {
+        try {
+            JSON.parse(text);
+        }
+        catch (error) {
+            return { kind: 'unknown', what: `not valid JSON (${(0,src/* errorMessage */.gJ)(error).split('\n')[0]})` };
+        }
+    }
+    return { kind: 'unknown', what: 'JSON that is none of the formats read here' };
+}
+/**
+ * The format to read a file as, for the input that names it: the format given per pattern, else the
+ * detected one. A report of another kind is refused naming the input that reads it.
+ */
+function formatFor(kind, head, label, given) {
+    if (given)
+        return given;
+    const input = INPUT_OF[kind];
+    const accepted = (kind === 'tests' ? TEST_FORMATS : COVERAGE_FORMATS).map(formatName).join(', ');
+    const found = detectReport(head);
+    if (found.kind === kind)
+        return found.format;
+    if (found.kind === 'unknown') {
+        throw new src/* ConfigurationError */.j1(`${label}: ${found.what}, not a report the '${input}' input reads (${accepted})`);
+    }
+    throw new src/* ConfigurationError */.j1(`${label}: this is ${formatName(found.format)}, which the '${INPUT_OF[found.kind]}' input reads, not '${input}' (${accepted})`);
+}
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ../../shared/src/readers/xml.ts
 
 
 /**
@@ -28781,7 +28947,7 @@ async function parse(file, handlers, label, position) {
     const parser = new SaxesParser({ position });
     let failure;
     const fail = (message, malformed) => {
-        failure ??= { error: new src_errors/* ConfigurationError */.j1(`${label}: ${message}`), malformed };
+        failure ??= { error: new errors/* ConfigurationError */.j1(`${label}: ${message}`), malformed };
     };
     parser.on('doctype', (doctype) => {
         // A DOCTYPE that only names an external DTD (Cobertura, JaCoCo write one) is harmless: the DTD is never
@@ -28820,8 +28986,8 @@ async function parse(file, handlers, label, position) {
             parser.close();
     }
     catch (error) {
-        if (error.code)
-            throw new src_errors/* ConfigurationError */.j1(`${label}: cannot read (${error.message})`);
+        if ((0,errors/* systemErrorCode */.vq)(error))
+            throw new errors/* ConfigurationError */.j1(`${label}: cannot read (${(0,errors/* systemErrorReason */.Qq)(error)})`);
         throw error;
     }
     finally {
@@ -28830,7 +28996,70 @@ async function parse(file, handlers, label, position) {
     return failure;
 }
 
+;// CONCATENATED MODULE: ./src/xml/read-xml.ts
+
+
+
+
+
+
+
+const EMPTY_SUBSET = /<!DOCTYPE\s[^[>]*\[\s*\]\s*>/;
+/**
+ * Stream an XML report through the kit's reader, in the encoding the file declares. The kit's reader reads
+ * UTF-8 and refuses any internal subset, so a report in another encoding, or with an empty internal subset
+ * (Pester's `<!DOCTYPE x []>`), is first copied as UTF-8 without that empty subset into a temporary file;
+ * a UTF-8 report without one, nearly every report, is read in place.
+ */
+async function streamXmlReport(file, handlers, label) {
+    const { encoding } = await xmlFileEncoding(file, label);
+    const head = await firstText(file, label);
+    const doctype = /<!DOCTYPE[^>]*>/.exec(head)?.[0];
+    const emptySubset = doctype !== undefined && hasEmptyInternalSubset(doctype.slice(0, -1)) && EMPTY_SUBSET.test(doctype);
+    if (encoding === 'utf-8' && !emptySubset)
+        return streamXmlFile(file, handlers, label);
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'qg-xml-'));
+    try {
+        const copy = external_node_path_default().join(dir, 'report.xml');
+        const out = (0,external_node_fs_.createWriteStream)(copy);
+        let first = true;
+        for await (const text of decodeXmlFile(file, { label })) {
+            const piece = first && emptySubset ? text.replace(EMPTY_SUBSET, (d) => d.replace(/\[\s*\]/, '')) : text;
+            first = false;
+            if (!out.write(piece))
+                await (0,external_node_events_.once)(out, 'drain');
+        }
+        out.end();
+        await (0,external_node_events_.once)(out, 'finish');
+        await streamXmlFile(copy, handlers, label);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** The decoded start of a file, enough to hold its prolog. */
+async function firstText(file, label) {
+    for await (const text of decodeXmlFile(file, { label, chunkBytes: 64 * 1024 }))
+        return text;
+    return '';
+}
+
 ;// CONCATENATED MODULE: ./src/coverage/model.ts
+/** Add a report entry's hits to a line (a line listed twice in one report is one line, run as often as both say). */
+function addHits(file, line, hits) {
+    if (!Number.isInteger(line) || line < 0)
+        return;
+    file.lines ??= new Map();
+    file.lines.set(line, (file.lines.get(line) ?? 0) + hits);
+}
+/** Add a report entry's branches to a line: the most covered of its entries, over the most branches. */
+function addBranches(file, line, covered, total) {
+    if (!Number.isInteger(line) || line < 0 || total <= 0)
+        return;
+    file.branches ??= new Map();
+    const [c, t] = file.branches.get(line) ?? [0, 0];
+    file.branches.set(line, [Math.max(c, covered), Math.max(t, total)]);
+}
 function ratio(covered, total) {
     return total > 0 ? { covered, total, pct: Math.round((covered / total) * 10_000) / 100 } : { covered, total };
 }
@@ -28843,6 +29072,12 @@ class CoverageCollector {
         if (!known) {
             this.byPath.set(file.path, file);
             return;
+        }
+        if (known.blocks && file.blocks) {
+            for (const [block, [statements, hits]] of file.blocks) {
+                const [, before = 0] = known.blocks.get(block) ?? [];
+                known.blocks.set(block, [statements, before + hits]);
+            }
         }
         if (known.lines && file.lines) {
             for (const [line, hits] of file.lines)
@@ -28870,14 +29105,20 @@ class CoverageCollector {
             }
         }
     }
+    /** What the reports say about one source file, merged (relative to the workspace). */
+    file(path) {
+        return this.byPath.get(path);
+    }
     results() {
         let linesCovered = 0;
         let linesTotal = 0;
         let branchesCovered = 0;
         let branchesTotal = 0;
+        const byFile = [];
         for (const file of this.byPath.values()) {
             const l = lineRatio(file);
             const b = branchRatio(file);
+            byFile.push({ file: file.path, line: l, branch: b });
             linesCovered += l.covered;
             linesTotal += l.total;
             branchesCovered += b.covered;
@@ -28888,10 +29129,21 @@ class CoverageCollector {
             files: this.byPath.size,
             line: ratio(linesCovered, linesTotal),
             branch: ratio(branchesCovered, branchesTotal),
+            byFile: byFile.sort((a, b) => (a.line.pct ?? 101) - (b.line.pct ?? 101) || (a.file < b.file ? -1 : 1)),
         };
     }
 }
 function lineRatio(file) {
+    if (file.blocks) {
+        let covered = 0;
+        let total = 0;
+        for (const [statements, hits] of file.blocks.values()) {
+            total += statements;
+            if (hits > 0)
+                covered += statements;
+        }
+        return ratio(covered, total);
+    }
     if (!file.lines)
         return file.lineTotals ?? ratio(0, 0);
     let covered = 0;
@@ -28917,14 +29169,17 @@ function branchRatio(file) {
 
 
 /**
- * Clover XML (istanbul/vitest, OpenClover, PHPUnit): <file path> with <line num count type>; statement and
- * condition lines count as lines (method lines are function coverage). Branch totals come from the file's
- * own <metrics conditionals coveredconditionals>, which Clover computes per condition.
+ * Clover XML (istanbul/vitest, OpenClover, PHPUnit): <file path> with <line num count type>; statement
+ * lines count as lines (method lines are function coverage). A condition line (truecount/falsecount, often
+ * no count) describes the branches of a line: it never overrides the statement entry of the same line, and
+ * adds a line only where there is none. Branch totals come from the file's own <metrics conditionals
+ * coveredconditionals>, which Clover computes per condition.
  */
 async function readClover(file, add, label = (0,paths/* repoPath */.qN)(file)) {
     let current;
     let inClass = false;
-    await streamXmlFile(file, {
+    const conditionOnly = new Map();
+    await streamXmlReport(file, {
         open(name, attrs) {
             if (name === 'file') {
                 current = { path: (0,paths/* repoPath */.qN)(attrs.path ?? attrs.name ?? ''), lines: new Map() };
@@ -28935,14 +29190,23 @@ async function readClover(file, add, label = (0,paths/* repoPath */.qN)(file)) {
             else if (name === 'metrics' && current && !inClass) {
                 current.branchTotals = ratio(Number(attrs.coveredconditionals) || 0, Number(attrs.conditionals) || 0);
             }
+            else if (name === 'line' && current && attrs.type === 'cond') {
+                const ran = (Number(attrs.truecount) || 0) + (Number(attrs.falsecount) || 0);
+                const line = Number(attrs.num);
+                conditionOnly.set(line, Math.max(conditionOnly.get(line) ?? 0, Number(attrs.count) || ran));
+            }
             else if (name === 'line' && current && attrs.type !== 'method') {
-                current.lines?.set(Number(attrs.num), Number(attrs.count) || 0);
+                addHits(current, Number(attrs.num), Math.max(0, Number(attrs.count) || 0));
             }
         },
         close(name) {
             if (name === 'class')
                 inClass = false;
             if (name === 'file' && current) {
+                for (const [line, hits] of conditionOnly)
+                    if (!current.lines?.has(line))
+                        addHits(current, line, hits);
+                conditionOnly.clear();
                 add(current);
                 current = undefined;
             }
@@ -28953,11 +29217,15 @@ async function readClover(file, add, label = (0,paths/* repoPath */.qN)(file)) {
 ;// CONCATENATED MODULE: ./src/coverage/cobertura.ts
 
 
+
 const cobertura_CONDITIONS = /\((\d+)\/(\d+)\)/;
 /**
- * Cobertura XML (coverage.py, istanbul/vitest, gcovr, Cobertura itself): <class filename> holds <lines>
- * of <line number hits branch condition-coverage="50% (1/2)">. Lines under <methods> repeat the class
- * lines and are skipped. Filenames are relative to the first <source>.
+ * Cobertura XML (coverage.py, istanbul/vitest, gcovr, coverlet, Cobertura itself): <class filename> holds
+ * <lines> of <line number hits branch condition-coverage="50% (1/2)">. A line listed twice in a class
+ * (gcovr lists a line once per function instantiated on it) is merged: its hits add up and it keeps the
+ * most covered branches. Lines under <methods> repeat the class lines; one found only there still counts.
+ * `branch` is read without regard to case (coverlet writes "True"). Filenames are relative to the first
+ * <source>.
  */
 async function readCobertura(file, add, label = (0,paths/* repoPath */.qN)(file)) {
     let source;
@@ -28965,7 +29233,8 @@ async function readCobertura(file, add, label = (0,paths/* repoPath */.qN)(file)
     let sourceText = '';
     let inMethods = false;
     let current;
-    await streamXmlFile(file, {
+    let methodLines;
+    await streamXmlReport(file, {
         open(name, attrs) {
             if (name === 'source') {
                 inSource = source === undefined;
@@ -28973,16 +29242,18 @@ async function readCobertura(file, add, label = (0,paths/* repoPath */.qN)(file)
             }
             else if (name === 'class') {
                 current = { path: (0,paths/* repoPath */.qN)(attrs.filename ?? attrs.name ?? '', source), lines: new Map(), branches: new Map() };
+                methodLines = { path: current.path, lines: new Map(), branches: new Map() };
             }
             else if (name === 'methods') {
                 inMethods = true;
             }
-            else if (name === 'line' && current && !inMethods) {
+            else if (name === 'line' && current && methodLines) {
+                const into = inMethods ? methodLines : current;
                 const line = Number(attrs.number);
-                current.lines?.set(line, Number(attrs.hits) || 0);
-                const conditions = attrs.branch === 'true' ? cobertura_CONDITIONS.exec(attrs['condition-coverage'] ?? '') : null;
+                addHits(into, line, Math.max(0, Number(attrs.hits) || 0));
+                const conditions = attrs.branch?.toLowerCase() === 'true' ? cobertura_CONDITIONS.exec(attrs['condition-coverage'] ?? '') : null;
                 if (conditions)
-                    current.branches?.set(line, [Number(conditions[1]), Number(conditions[2])]);
+                    addBranches(into, line, Number(conditions[1]), Number(conditions[2]));
             }
         },
         text(text) {
@@ -28997,54 +29268,193 @@ async function readCobertura(file, add, label = (0,paths/* repoPath */.qN)(file)
             else if (name === 'methods') {
                 inMethods = false;
             }
-            else if (name === 'class' && current) {
+            else if (name === 'class' && current && methodLines) {
+                for (const [line, hits] of methodLines.lines ?? [])
+                    if (!current.lines?.has(line))
+                        addHits(current, line, hits);
+                for (const [line, [covered, total]] of methodLines.branches ?? [])
+                    if (!current.branches?.has(line))
+                        addBranches(current, line, covered, total);
                 add(current);
                 current = undefined;
+                methodLines = undefined;
             }
         },
     }, label);
 }
 
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __nccwpck_require__(481);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/coverage/json-file.ts
+
+
+
+/** JSON coverage reports are parsed whole: this bounds the memory one may take. */
+const JSON_REPORT_MAX_BYTES = 512 * 1024 * 1024;
+/** A JSON report, gzip-compressed or not (gcov writes .gcov.json.gz), parsed; errors name the file. */
+async function readJsonReport(file, label, input = 'coverage') {
+    const { stream: raw } = await (0,readers_files/* openUserStream */.SX)(input, file, { maxBytes: JSON_REPORT_MAX_BYTES, what: 'report' });
+    const chunks = [];
+    let bytes = 0;
+    const head = await new Promise((resolve, reject) => {
+        raw.once('readable', () => resolve(raw.read(2) ?? Buffer.alloc(0)));
+        raw.once('error', reject);
+    });
+    if (head.length > 0)
+        raw.unshift(head);
+    const stream = head[0] === 0x1f && head[1] === 0x8b ? raw.pipe((0,external_node_zlib_.createGunzip)()) : raw;
+    try {
+        for await (const chunk of stream) {
+            bytes += chunk.length;
+            if (bytes > JSON_REPORT_MAX_BYTES)
+                throw new src/* ConfigurationError */.j1(`${label}: more than ${JSON_REPORT_MAX_BYTES} bytes of JSON once decompressed`);
+            chunks.push(chunk);
+        }
+    }
+    catch (error) {
+        if (error instanceof src/* ConfigurationError */.j1)
+            throw error;
+        throw new src/* ConfigurationError */.j1(`${label}: cannot read (${(0,src/* errorMessage */.gJ)(error)})`);
+    }
+    finally {
+        raw.destroy();
+    }
+    try {
+        return JSON.parse(Buffer.concat(chunks)
+            .toString('utf8')
+            .replace(/^\uFEFF/, ''));
+    }
+    catch (error) {
+        throw new src/* ConfigurationError */.j1(`${label}: not valid JSON (${(0,src/* errorMessage */.gJ)(error).split('\n')[0]})`);
+    }
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/coverage/gcov.ts
+
+
+
+
+
+/**
+ * gcc's `gcov --json-format` (a .gcov.json.gz per object file, or one per line with --stdout): lines with
+ * their counts and branches. A line listed again (an inline function, a template instantiated twice) is
+ * one line. File names are relative to the directory gcov ran in (`current_working_directory`).
+ */
+async function readGcovJson(file, add, label = (0,paths/* repoPath */.qN)(file)) {
+    const data = await readJsonReport(file, label);
+    if (!isObject(data) || !Array.isArray(data.files) || data.format_version === undefined)
+        throw new src/* ConfigurationError */.j1(`${label}: not a gcov JSON report (expected format_version and a files array)`);
+    const cwd = typeof data.current_working_directory === 'string' ? data.current_working_directory : external_node_path_default().dirname(file);
+    for (const entry of data.files)
+        add(fileCoverage(entry, label, (name) => (0,paths/* repoPath */.qN)(name, cwd)));
+}
+function fileCoverage(entry, label, where) {
+    if (!isObject(entry) || typeof entry.file !== 'string' || !Array.isArray(entry.lines))
+        throw new src/* ConfigurationError */.j1(`${label}: a file entry without "file" and "lines"`);
+    const coverage = { path: where(entry.file), lines: new Map(), branches: new Map() };
+    for (const line of entry.lines) {
+        if (typeof line?.line_number !== 'number')
+            continue;
+        addHits(coverage, line.line_number, Math.max(0, Number(line.count) || 0));
+        const branches = Array.isArray(line.branches) ? line.branches : [];
+        if (branches.length > 0) {
+            const taken = branches.filter((b) => Number(b?.count) > 0).length;
+            const [c, t] = coverage.branches?.get(line.line_number) ?? [0, 0];
+            // Entries of one line from two functions describe different branches: they add up.
+            coverage.branches?.delete(line.line_number);
+            addBranches(coverage, line.line_number, c + taken, t + branches.length);
+        }
+    }
+    return coverage;
+}
+
+;// CONCATENATED MODULE: ./src/lines.ts
+
+
+/** The lines of a text report with their numbers, through the kit's reader, which refuses an overlong line. */
+async function* reportLines(file, label, input) {
+    const { stream } = await (0,readers_files/* openUserStream */.SX)(input, file, { maxBytes: readers_files/* FILE_LIMITS */.SK.report, what: 'report' });
+    let number = 0;
+    try {
+        for await (const line of (0,readers_files/* readLines */.Se)(stream, { input, file: label, maxLineBytes: readers_files/* FILE_LIMITS */.SK.line })) {
+            number++;
+            yield [number === 1 ? line.replace(/^\uFEFF/, '') : line, number];
+        }
+    }
+    catch (error) {
+        if (error instanceof src/* ConfigurationError */.j1)
+            throw error;
+        throw new src/* ConfigurationError */.j1(`${label}: cannot read (${(0,src/* errorMessage */.gJ)(error)})`);
+    }
+    finally {
+        stream.destroy();
+    }
+}
+/** One JSON object per line; blank lines and lines that are not JSON objects (tool noise) are skipped. */
+async function* jsonLines(file, label, input) {
+    for await (const [line, number] of reportLines(file, label, input)) {
+        const text = line.trim();
+        if (!text.startsWith('{'))
+            continue;
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch (error) {
+            throw new src/* ConfigurationError */.j1(`${label}: line ${number} is not valid JSON (${(0,src/* errorMessage */.gJ)(error).split('\n')[0]})`);
+        }
+        if (typeof value === 'object' && value !== null && !Array.isArray(value))
+            yield [value, number];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/coverage/go.ts
 
 
 
 
 
-const BLOCK = /^(.+):(\d+)\.\d+,(\d+)\.\d+ (\d+) (\d+)$/;
+const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
 /**
  * Go cover profile (`go test -coverprofile`): blocks `file:startLine.col,endLine.col statements count`.
- * Blocks become lines as codecov does: a line is covered when any block over it ran. Files are import
+ * Coverage is counted in statements, as `go tool cover -func` counts it: a block listed more than once
+ * (several test binaries covering one package) is one block whose counts add up. The lines of each block
+ * are kept too (a line is covered when any block over it ran), for the per-file table. Files are import
  * paths; the module prefix from the workspace's go.mod is stripped so they read as repository paths.
  */
 async function readGoCover(file, add) {
     const label = (0,paths/* repoPath */.qN)(file);
     const goMod = goModule(external_node_path_default().dirname(file));
     const files = new Map();
-    let lineNumber = 0;
-    const lines = (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(file, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const raw of lines) {
-        lineNumber++;
+    for await (const [raw, lineNumber] of reportLines(file, label, 'coverage')) {
         const line = raw.trim();
         if (line === '' || (lineNumber === 1 && line.startsWith('mode:')))
             continue;
         const match = BLOCK.exec(line);
         if (!match)
             throw new src/* ConfigurationError */.j1(`${label}: line ${lineNumber} ('${line.slice(0, 60)}') is not a Go cover profile block`);
-        const [, name = '', start, end, , count] = match;
-        let hitsByLine = files.get(name);
-        if (!hitsByLine) {
-            hitsByLine = new Map();
-            files.set(name, hitsByLine);
+        const [, name = '', startLine = '', startCol = '', endLine = '', endCol = '', statements = '', count = ''] = match;
+        const [start, end] = [Number(startLine), Number(endLine)];
+        if (end < start || (end === start && Number(endCol) < Number(startCol))) {
+            throw new src/* ConfigurationError */.j1(`${label}: line ${lineNumber} ('${line.slice(0, 80)}') is a block that ends before it starts`);
         }
-        for (let n = Number(start); n <= Number(end); n++)
-            hitsByLine.set(n, Math.max(hitsByLine.get(n) ?? 0, Number(count)));
+        let entry = files.get(name);
+        if (!entry) {
+            entry = { lines: new Map(), blocks: new Map() };
+            files.set(name, entry);
+        }
+        const key = `${startLine}.${startCol},${endLine}.${endCol}`;
+        const [, before = 0] = entry.blocks.get(key) ?? [];
+        entry.blocks.set(key, [Number(statements), before + Number(count)]);
+        for (let n = start; n <= end; n++)
+            entry.lines.set(n, Math.max(entry.lines.get(n) ?? 0, Number(count)));
     }
-    for (const [name, hitsByLine] of files) {
+    for (const [name, entry] of files) {
         const inModule = goMod && name.startsWith(`${goMod.path}/`);
-        add({ path: inModule ? (0,paths/* repoPath */.qN)(name.slice(goMod.path.length + 1), goMod.dir) : name, lines: hitsByLine });
+        add({ path: inModule ? (0,paths/* repoPath */.qN)(name.slice(goMod.path.length + 1), goMod.dir) : name, ...entry });
     }
 }
 /** The module path and directory of the nearest go.mod at or above `dir` (up to the workspace). */
@@ -29068,13 +29478,7 @@ function goModule(dir) {
 
 /** Istanbul json-summary (coverage-summary.json from jest, vitest, nyc, c8): per-file totals. */
 async function readIstanbulSummary(file, add, label = (0,paths/* repoPath */.qN)(file)) {
-    let data;
-    try {
-        data = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-    }
-    catch (error) {
-        throw new src/* ConfigurationError */.j1(`${label}: not valid JSON (${error.message})`);
-    }
+    const data = (await readJsonReport(file, label));
     if (!isMetric(data?.total?.lines)) {
         throw new src/* ConfigurationError */.j1(`${label}: not an Istanbul json-summary (no "total.lines" with total and covered; use the json-summary reporter)`);
     }
@@ -29086,6 +29490,40 @@ async function readIstanbulSummary(file, add, label = (0,paths/* repoPath */.qN)
             lineTotals: ratio(entry.lines.covered, entry.lines.total),
             ...(isMetric(entry.branches) ? { branchTotals: ratio(entry.branches.covered, entry.branches.total) } : {}),
         });
+    }
+}
+/**
+ * Istanbul coverage-final.json (the `json` reporter of jest, vitest, nyc): statements and branches per
+ * file. Lines are counted as istanbul counts them: a line is the start line of a statement, run as often
+ * as its most run statement; branches are each branch's paths, covered when taken.
+ */
+async function readIstanbulFinal(file, add, label = (0,paths/* repoPath */.qN)(file)) {
+    const data = await readJsonReport(file, label);
+    if (!isObject(data))
+        throw new src/* ConfigurationError */.j1(`${label}: not an Istanbul coverage-final.json (expected an object of files)`);
+    for (const [name, value] of Object.entries(data)) {
+        if (!isObject(value) || !isObject(value.statementMap) || !isObject(value.s))
+            throw new src/* ConfigurationError */.j1(`${label}: the entry '${name.slice(0, 200)}' has no statementMap and s; not an Istanbul coverage-final.json`);
+        const entry = value;
+        const coverage = { path: (0,paths/* repoPath */.qN)(entry.path ?? name), lines: new Map(), branches: new Map() };
+        const statements = entry.statementMap;
+        const counts = entry.s;
+        for (const [id, location] of Object.entries(statements)) {
+            const line = location?.start?.line;
+            if (typeof line !== 'number')
+                continue;
+            const hits = Number(counts[id]) || 0;
+            coverage.lines?.set(line, Math.max(coverage.lines.get(line) ?? 0, hits));
+        }
+        for (const [id, taken] of Object.entries(entry.b ?? {})) {
+            if (!Array.isArray(taken))
+                continue;
+            const branch = entry.branchMap?.[id];
+            const line = branch?.loc?.start?.line ?? branch?.line ?? branch?.locations?.[0]?.start?.line ?? 0;
+            const [covered, total] = coverage.branches?.get(line) ?? [0, 0];
+            coverage.branches?.set(line, [covered + taken.filter((c) => Number(c) > 0).length, total + taken.length]);
+        }
+        add(coverage);
     }
 }
 function isMetric(value) {
@@ -29103,7 +29541,7 @@ function isMetric(value) {
 async function readJacoco(file, add, label = (0,paths/* repoPath */.qN)(file)) {
     let pkg = '';
     let current;
-    await streamXmlFile(file, {
+    await streamXmlReport(file, {
         open(name, attrs) {
             if (name === 'package') {
                 pkg = attrs.name ?? '';
@@ -29134,20 +29572,17 @@ async function readJacoco(file, add, label = (0,paths/* repoPath */.qN)(file)) {
 
 
 
-
 /**
  * lcov tracefile (lcov, c8/v8, istanbul, gcov via lcov/fastcov, cargo-llvm-cov), line by line: DA for
  * lines, BRDA for branches ('-' = never reached). SF paths are relative to the report's directory or the
- * workspace; relative ones are resolved against the workspace, as lcov users expect.
+ * workspace; relative ones are resolved against the workspace, as lcov users expect. An `EOF` line after
+ * the last record (some generators end with one) is harmless, as lcov's own reader agrees.
  */
 async function readLcov(file, add) {
     const label = (0,paths/* repoPath */.qN)(file);
     let current;
     let records = 0;
-    let lineNumber = 0;
-    const lines = (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(file, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const raw of lines) {
-        lineNumber++;
+    for await (const [raw, lineNumber] of reportLines(file, label, 'coverage')) {
         const line = raw.trim();
         const colon = line.indexOf(':');
         const tag = colon < 0 ? line : line.slice(0, colon);
@@ -29171,7 +29606,7 @@ async function readLcov(file, add) {
             const [covered, total] = current.branches?.get(key) ?? [0, 0];
             current.branches?.set(key, [covered + (taken !== '-' && Number(taken) > 0 ? 1 : 0), total + 1]);
         }
-        else if (!current && tag !== 'TN' && tag !== '') {
+        else if (!current && tag !== 'TN' && tag !== '' && tag !== 'EOF') {
             throw new src/* ConfigurationError */.j1(`${label}: line ${lineNumber} is '${line.slice(0, 60)}' outside a record; not an lcov tracefile`);
         }
     }
@@ -29189,67 +29624,40 @@ async function readLcov(file, add) {
 
 
 
-const HEAD_BYTES = 64 * 1024;
-/** Recognise a coverage report by its first bytes. */
+
+const READERS = {
+    lcov: readLcov,
+    cobertura: readCobertura,
+    'istanbul-json-summary': readIstanbulSummary,
+    'istanbul-json': readIstanbulFinal,
+    jacoco: readJacoco,
+    go: readGoCover,
+    clover: readClover,
+    'gcov-json': readGcovJson,
+};
+/** Recognise a coverage report from its content (see formats.ts); `label` names it in errors. */
 function detectFormat(head, label) {
-    const text = head.replace(/^\uFEFF/, '').trimStart();
-    if (text.startsWith('{'))
-        return 'istanbul-json-summary';
-    if (/^mode: (set|count|atomic)\b/.test(text))
-        return 'go';
-    if (/^(TN|SF):/m.test(text.slice(0, 4096)))
-        return 'lcov';
-    if (text.startsWith('<')) {
-        const root = rootElement(text);
-        if (root?.name === 'report')
-            return 'jacoco';
-        if (root?.name === 'coverage')
-            return /\bclover=|<project\b/.test(text.slice(root.index, root.index + 4096)) ? 'clover' : 'cobertura';
-        throw new src/* ConfigurationError */.j1(`${label}: XML with root element <${root?.name ?? '?'}> is not a coverage report this action reads (Cobertura, JaCoCo or Clover)`);
-    }
-    throw new src/* ConfigurationError */.j1(`${label}: not a coverage report this action recognises (lcov, Cobertura, Istanbul json-summary, JaCoCo, Go cover profile, Clover)`);
+    return formatFor('coverage', head, label);
 }
-function rootElement(xml) {
-    // Skip the prolog: declarations (<?...?>), comments and the DOCTYPE come before the root.
-    const match = /<(?![?!])([A-Za-z_][\w:.-]*)/.exec(xml.replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length)));
-    return match?.[1] ? { name: match[1], index: match.index } : undefined;
-}
-/** Read one coverage report of any supported format into the collector. */
-async function readCoverage(file, collector) {
+/**
+ * Read one coverage report into the collector, as the format given for its pattern or else the detected
+ * one. A report that holds no source file or no line says so: it measures nothing.
+ */
+async function readCoverage(file, collector, given) {
     const label = (0,paths/* repoPath */.qN)(file);
-    const head = await readHead(file, label);
-    const format = detectFormat(head, label);
-    const add = collector.add.bind(collector);
-    const xml = { cobertura: readCobertura, clover: readClover, jacoco: readJacoco };
-    if (format === 'lcov')
-        await readLcov(file, add);
-    else if (format === 'go')
-        await readGoCover(file, add);
-    else if (format === 'istanbul-json-summary')
-        await readIstanbulSummary(file, add, label);
-    else
-        await xml[format](file, add, label);
-    collector.reports.push({ file: label, format });
+    const format = given ?? detectFormat(await readHead(file, label, 'coverage'), label);
+    let files = 0;
+    let lines = 0;
+    await READERS[format](file, (coverage) => {
+        files++;
+        lines += coverage.blocks?.size ?? coverage.lines?.size ?? coverage.lineTotals?.total ?? 0;
+        collector.add(coverage);
+    }, label);
+    if (files === 0 || lines === 0) {
+        core/* warning */.$e(`${label}: this ${format} report holds no coverage data (${files === 0 ? 'no source file' : 'no line'} in it)`);
+    }
+    collector.reports.push({ file: label, format, files });
     return format;
-}
-async function readHead(file, label) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(file, 'r');
-        const buffer = Buffer.alloc(HEAD_BYTES);
-        const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-        if (bytesRead === 0)
-            throw new src/* ConfigurationError */.j1(`${label}: empty file, not a coverage report`);
-        return buffer.subarray(0, bytesRead).toString('utf8');
-    }
-    catch (error) {
-        if (error instanceof src/* ConfigurationError */.j1)
-            throw error;
-        throw new src/* ConfigurationError */.j1(`${label}: cannot read (${error.message})`);
-    }
-    finally {
-        await handle?.close();
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/files.ts
@@ -29257,23 +29665,56 @@ async function readHead(file, label) {
 
 
 
+
+/** A report input holds at most this many files; more is a pattern gone wrong. */
+const MAX_FILES = 10_000;
 /**
- * The files an input's glob patterns match (one pattern per line, `!` to exclude, relative to the
- * workspace), sorted. `undefined` when the input was not given; an empty list when nothing matched and
- * that is allowed.
+ * A pattern line of a report input: `[format:] pattern`, the format naming how to read the files it
+ * matches (overriding detection) when it is one of `formats`.
  */
-async function findReports(input, patterns, ifNoFilesFound) {
-    if (patterns.length === 0)
+function parsePattern(line, formats) {
+    const match = /^([a-z][a-z0-9-]+):\s*(.+)$/.exec(line.trim());
+    if (match && formats.includes(match[1]))
+        return { format: match[1], pattern: (match[2] ?? '').trim() };
+    return { pattern: line.trim() };
+}
+/**
+ * The files an input's patterns match (one per line, `!` excludes, relative to the workspace and confined
+ * to it by the kit: regular files only), sorted, with the format their pattern named. A file named by a
+ * pattern with a format is read as that format. `undefined` when the input was not given; an empty list
+ * when nothing matched and that is allowed.
+ */
+async function findReports(input, lines, ifNoFilesFound, formats = []) {
+    if (lines.length === 0)
         return undefined;
-    const { create } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 1351));
-    const rooted = patterns.map((p) => p.startsWith('!') ? `!${external_node_path_default().resolve((0,paths/* workspaceRoot */.oS)(), p.slice(1))}` : external_node_path_default().resolve((0,paths/* workspaceRoot */.oS)(), p));
-    const globber = await create(rooted.join('\n'), { matchDirectories: false, implicitDescendants: false });
-    const files = [...new Set(await globber.glob())].sort();
+    const parsed = lines.map((line) => parsePattern(line, formats));
+    const excluded = parsed.filter((p) => p.pattern.startsWith('!')).map((p) => p.pattern);
+    const groups = new Map();
+    for (const { pattern, format } of parsed) {
+        if (pattern.startsWith('!'))
+            continue;
+        groups.set(format, [...(groups.get(format) ?? []), pattern]);
+    }
+    const found = new Map();
+    for (const [format, patterns] of groups) {
+        for (const file of await (0,readers_files/* findUserFiles */.U$)(input, [...patterns, ...excluded], { maxFiles: MAX_FILES })) {
+            if (format !== undefined || !found.has(file))
+                found.set(file, format);
+        }
+    }
+    for (const file of found.keys()) {
+        const { size } = await (0,promises_.stat)(file);
+        if (size > readers_files/* FILE_LIMITS */.SK.report)
+            throw (0,src/* inputError */.Xu)(input, file, `the report is ${size} bytes, more than the limit of ${readers_files/* FILE_LIMITS */.SK.report}`);
+    }
+    const files = [...found.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([file, format]) => ({ file, ...(format ? { format } : {}) }));
     if (files.length > 0) {
         core/* info */.pq(`${input}: ${files.length} file(s) matched`);
         return files;
     }
-    const message = `Input '${input}' matched no files (patterns: ${patterns.join(', ')}, in ${(0,paths/* workspaceRoot */.oS)()})`;
+    const message = `Input '${input}' matched no files (patterns: ${lines.join(', ')}, in ${(0,paths/* workspaceRoot */.oS)()})`;
     if (ifNoFilesFound === 'error')
         throw new src/* ConfigurationError */.j1(`${message}; set if-no-files-found to warn or ignore to allow that`);
     if (ifNoFilesFound === 'warn')
@@ -29282,6 +29723,12 @@ async function findReports(input, patterns, ifNoFilesFound) {
 }
 
 ;// CONCATENATED MODULE: ./src/gate.ts
+const EVIDENCE = {
+    tests: 'tests',
+    coverage: 'coverage',
+    security: 'security',
+    benchmarks: 'benchmarks',
+};
 const REPORT_KIND = {
     tests: 'JUnit reports',
     coverage: 'coverage reports',
@@ -29291,6 +29738,7 @@ const REPORT_KIND = {
 const round = (n) => Math.round(n * 100) / 100;
 function measure(condition, evidence) {
     const { tests, coverage, baseline, security, benchmarks } = evidence;
+    const noLines = coverage !== undefined && coverage !== null && coverage.line.total === 0;
     switch (condition.id) {
         case 'tests.min-pass-rate': {
             const executed = (tests?.passed ?? 0) + (tests?.failed ?? 0);
@@ -29305,9 +29753,15 @@ function measure(condition, evidence) {
         case 'tests.max-flaky':
             return { value: tests?.flaky ?? 0 };
         case 'coverage.min-line':
-            return coverage?.line.pct === undefined ? { skip: 'the reports cover no lines' } : { value: coverage.line.pct };
+            if (noLines || coverage?.line.pct === undefined)
+                return { noData: 'the coverage reports hold no line data' };
+            return { value: coverage.line.pct, note: `${coverage.line.covered} of ${coverage.line.total} lines` };
         case 'coverage.min-branch':
-            return coverage?.branch.pct === undefined ? { skip: 'the reports have no branch data' } : { value: coverage.branch.pct };
+            if (noLines)
+                return { noData: 'the coverage reports hold no data' };
+            if (coverage?.branch.pct === undefined)
+                return { skip: 'the reports have no branch data' };
+            return { value: coverage.branch.pct, note: `${coverage.branch.covered} of ${coverage.branch.total} branches` };
         case 'coverage.max-line-drop':
         case 'coverage.max-branch-drop': {
             const metric = condition.id === 'coverage.max-line-drop' ? 'line' : 'branch';
@@ -29335,7 +29789,7 @@ function measure(condition, evidence) {
 function evaluate(conditions, evidence) {
     const results = [];
     for (const condition of conditions) {
-        const section = evidence[condition.section];
+        const section = evidence[EVIDENCE[condition.section]];
         if (section === undefined)
             continue;
         if (section === null) {
@@ -29345,6 +29799,12 @@ function evaluate(conditions, evidence) {
         const measured = measure(condition, evidence);
         if ('skip' in measured) {
             results.push({ ...condition, verdict: 'skip', note: measured.skip });
+            continue;
+        }
+        if ('noData' in measured) {
+            const ifNoData = evidence.ifNoData ?? 'fail';
+            const verdict = ifNoData === 'skip' ? 'skip' : ifNoData === 'warn' ? 'warn' : condition.level;
+            results.push({ ...condition, verdict, note: `${measured.noData} (if-no-data: ${ifNoData})` });
             continue;
         }
         const ok = condition.bound === 'min' ? measured.value >= condition.threshold : measured.value <= condition.threshold;
@@ -29366,50 +29826,179 @@ function failsStep(status, failOn) {
     return status === 'fail' || (status === 'warn' && failOn === 'warn');
 }
 
+;// CONCATENATED MODULE: ../../shared/src/contracts/gate-report.schema.json
+const gate_report_schema_namespaceObject = {};
+;// CONCATENATED MODULE: ../../shared/src/contracts/gate-report.ts
+
+
+
+
+/**
+ * The report quality-gate writes (its `report-json` output and file) and notify reads: the verdict, every
+ * condition with its actual value, threshold and whether it held, the counts, and the first items of each
+ * list (failed and flaky tests, findings, regressions). gate-report.schema.json beside this file is the
+ * same contract as a JSON schema.
+ */
+const gate_report_GATE_REPORT_FORMAT = 'archway-gate-report/v1';
+/** gate-report.schema.json, for validate(). */
+const gateReportSchema = (/* unused pure expression or super */ null && (schema));
+/** Validate the text of a gate report; `label` names it in errors. */
+async function parseGateReport(text, label) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ConfigurationError(`The quality-gate report ${label} is not JSON: ${errorMessage(error)}`);
+    }
+    const { validate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1310));
+    return validate(value, gateReportSchema, `The quality-gate report ${label}`);
+}
+/** Parse and validate a report file; a ConfigurationError names the file and what is wrong. */
+async function readGateReport(file) {
+    let text;
+    try {
+        text = await readFile(file, 'utf8');
+    }
+    catch (error) {
+        throw new ConfigurationError(`Cannot read the quality-gate report ${file}: ${errorMessage(error)}`);
+    }
+    return parseGateReport(text, file);
+}
+/** Validate and write a report file (pretty JSON, creating its folder); returns the path written. */
+async function writeGateReport(file, report) {
+    const { validate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1310));
+    await validate(structuredClone(report), gateReportSchema, 'The quality-gate report being written');
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+    return file;
+}
+
 // EXTERNAL MODULE: ./src/security/sarif.ts
 var security_sarif = __nccwpck_require__(8759);
 ;// CONCATENATED MODULE: ./src/report.ts
 
 
-const REPORT_FORMAT = 'archway.quality-gate/v1';
+
+
+const REPORT_FORMAT = (/* unused pure expression or super */ null && (GATE_REPORT_FORMAT));
 /** Lists in the report-json output and the summary are cut to this many entries; counts stay exact. */
 const LISTED = 50;
 const withoutDetails = (p) => {
     const { details: _details, ...rest } = p;
     return rest;
 };
-/** The machine-readable report: every condition, exact counts, and the first LISTED items of each list. */
-function buildReport(conditions, evidence, status, passed, failOn) {
+function condition(c) {
+    return {
+        id: c.id,
+        section: c.section,
+        label: c.label,
+        bound: c.bound,
+        unit: c.unit,
+        threshold: c.threshold,
+        level: c.level,
+        ...(c.value !== undefined ? { actual: c.value } : {}),
+        ok: c.verdict === 'pass' || c.verdict === 'skip',
+        verdict: c.verdict,
+        ...(c.note ? { note: c.note } : {}),
+    };
+}
+/** Every file read, with the input that named it and the format it was read as. */
+function reportsRead(evidence) {
+    const { tests, coverage, security, benchmarks } = evidence;
+    return [
+        ...(tests?.formats ?? []).map((r) => ({ input: 'junit', file: r.file, format: r.format })),
+        ...(coverage?.reports ?? []).map((r) => ({ input: 'coverage', file: r.file, format: r.format })),
+        ...(security?.reports ?? []).map((file) => ({ input: 'sarif', file, format: 'sarif' })),
+        ...(benchmarks?.reports ?? []).map((file) => ({ input: 'benchmark', file, format: 'benchmark-result' })),
+    ];
+}
+/** The machine-readable report (the kit's gate-report contract): every condition, exact counts, the first LISTED items. */
+function buildReport(results, evidence, status, passed, failOn) {
     const { tests, coverage, security, benchmarks, baseline } = evidence;
     return {
-        format: REPORT_FORMAT,
+        format: gate_report_GATE_REPORT_FORMAT,
         status,
         passed,
         failOn,
         ...(process.env.GITHUB_SHA ? { commit: process.env.GITHUB_SHA } : {}),
-        conditions: conditions.map(({ id, label, bound, unit, threshold, level, value, verdict, note }) => ({
-            id,
-            label,
-            bound,
-            unit,
-            threshold,
-            level,
-            ...(value !== undefined ? { value } : {}),
-            verdict,
-            ...(note ? { note } : {}),
-        })),
+        conditions: results.map(condition),
+        counts: {
+            ...(tests
+                ? { tests: { total: tests.total, passed: tests.passed, failed: tests.failed, skipped: tests.skipped, flaky: tests.flaky } }
+                : {}),
+            ...(coverage
+                ? {
+                    coverage: {
+                        files: coverage.files,
+                        ...(coverage.line.pct !== undefined ? { line: coverage.line.pct } : {}),
+                        ...(coverage.branch.pct !== undefined ? { branch: coverage.branch.pct } : {}),
+                    },
+                }
+                : {}),
+            ...(security ? { security: { ...security.counts } } : {}),
+            ...(benchmarks
+                ? { benchmarks: { benchmarks: benchmarks.benchmarks, regressions: benchmarks.regressions, worstChange: benchmarks.worstChange } }
+                : {}),
+        },
+        reports: reportsRead(evidence),
         ...(tests
             ? {
                 tests: {
-                    ...tests,
+                    total: tests.total,
+                    passed: tests.passed,
+                    failed: tests.failed,
+                    skipped: tests.skipped,
+                    flaky: tests.flaky,
+                    omitted: tests.omitted,
                     failures: tests.failures.slice(0, LISTED).map(withoutDetails),
                     flakyTests: tests.flakyTests.slice(0, LISTED).map(withoutDetails),
                 },
             }
             : {}),
-        ...(coverage ? { coverage: { ...coverage, ...(baseline ? { baseline } : {}) } } : {}),
-        ...(security ? { security: { ...security, findings: (0,security_sarif/* sortFindings */.Tc)([...security.findings]).slice(0, LISTED) } } : {}),
-        ...(benchmarks ? { benchmarks: { ...benchmarks, regressed: benchmarks.regressed.slice(0, LISTED) } } : {}),
+        ...(coverage
+            ? {
+                coverage: {
+                    files: coverage.files,
+                    line: coverage.line,
+                    branch: coverage.branch,
+                    byFile: coverage.byFile.slice(0, LISTED),
+                    ...(baseline
+                        ? {
+                            baseline: {
+                                ref: baseline.ref,
+                                ...(baseline.commit ? { commit: baseline.commit } : {}),
+                                ...(baseline.line !== undefined ? { line: baseline.line } : {}),
+                                ...(baseline.branch !== undefined ? { branch: baseline.branch } : {}),
+                            },
+                        }
+                        : {}),
+                },
+            }
+            : {}),
+        ...(security
+            ? {
+                security: { counts: security.counts, omitted: security.omitted, findings: (0,security_sarif/* sortFindings */.Tc)([...security.findings]).slice(0, LISTED) },
+            }
+            : {}),
+        ...(benchmarks
+            ? {
+                benchmarks: {
+                    benchmarks: benchmarks.benchmarks,
+                    regressions: benchmarks.regressions,
+                    worstChange: benchmarks.worstChange,
+                    regressed: benchmarks.regressed.slice(0, LISTED).map((b) => ({
+                        name: b.name,
+                        unit: b.unit,
+                        ...(b.baseline !== undefined ? { baseline: b.baseline } : {}),
+                        current: b.current,
+                        ...(b.change !== undefined ? { change: b.change } : {}),
+                        level: b.level,
+                        report: b.report,
+                    })),
+                },
+            }
+            : {}),
     };
 }
 const VERDICT = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail', skip: '➖ skipped' };
@@ -29433,7 +30022,9 @@ function formatThreshold(c) {
 }
 /** Why a condition failed or warned, in one line: the reason a person reads first. */
 function reason(c) {
-    return `${c.label} is ${formatValue(c.unit, c.value ?? 0)}, expected ${formatThreshold(c)}${c.note ? ` (${c.note})` : ''}`;
+    if (c.actual === undefined)
+        return `${c.label}: ${c.note ?? 'nothing to measure'}, expected ${formatThreshold(c)}`;
+    return `${c.label} is ${formatValue(c.unit, c.actual)}, expected ${formatThreshold(c)}${c.note ? ` (${c.note})` : ''}`;
 }
 function report_location(file, line) {
     if (!file)
@@ -29447,6 +30038,9 @@ function oneLine(text, max = 200) {
 function more(shown, total) {
     return total > shown ? `\n\n_… and ${total - shown} more (see the report-json output)._` : '';
 }
+function testName(t) {
+    return t.classname && !t.name.includes(t.classname) ? `${t.classname} › ${t.name}` : t.name;
+}
 /** The Markdown report for the job summary, the check run and the PR comment. */
 function renderMarkdown(report) {
     const { conditions } = report;
@@ -29459,7 +30053,7 @@ function renderMarkdown(report) {
         : `${[failed ? `${failed} failed` : '', warned ? `${warned} warned` : ''].filter(Boolean).join(' and ')}, of ${counted}.`);
     parts.push((0,src/* markdownTable */.Qj)(['Condition', 'Value', 'Threshold', 'Verdict'], conditions.map((c) => [
         c.label,
-        c.value === undefined ? (c.note ?? '') : `${formatValue(c.unit, c.value)}${c.note ? ` (${c.note})` : ''}`,
+        c.actual === undefined ? (c.note ?? '') : `${formatValue(c.unit, c.actual)}${c.note ? ` (${c.note})` : ''}`,
         `${formatThreshold(c)}${c.level === 'warn' ? ' (warn)' : ''}`,
         VERDICT[c.verdict],
     ])));
@@ -29484,9 +30078,6 @@ function testSections(tests) {
     }
     return sections;
 }
-function testName(t) {
-    return t.classname && !t.name.includes(t.classname) ? `${t.classname} › ${t.name}` : t.name;
-}
 function securitySection(security) {
     const { counts } = security;
     const total = counts.critical + counts.high + counts.medium + counts.low;
@@ -29506,58 +30097,477 @@ function benchmarkSection(benchmarks) {
     ]))}${more(benchmarks.regressed.length, benchmarks.regressions)}`;
 }
 function readSection(report) {
-    const lines = [];
-    if (report.tests)
-        lines.push(`- JUnit: ${report.tests.reports.join(', ') || 'none matched'}`);
+    const lines = report.reports.map((r) => `- ${r.input}: ${r.file} (${formatName(r.format)})`);
     if (report.coverage)
-        lines.push(`- Coverage: ${report.coverage.reports.map((r) => `${r.file} (${r.format})`).join(', ') || 'none matched'}, ${report.coverage.files} source file${report.coverage.files === 1 ? '' : 's'}`);
-    if (report.security)
-        lines.push(`- SARIF: ${report.security.reports.join(', ') || 'none matched'}`);
-    if (report.benchmarks)
-        lines.push(`- Benchmarks: ${report.benchmarks.reports.join(', ') || 'none matched'}`);
-    return `<details><summary>Reports read</summary>\n\n${lines.join('\n')}\n\n</details>`;
+        lines.push(`- coverage: ${report.coverage.files} source file${report.coverage.files === 1 ? '' : 's'} in all`);
+    return `<details><summary>Reports read</summary>\n\n${lines.join('\n') || 'none matched'}\n\n</details>`;
+}
+
+;// CONCATENATED MODULE: ./src/tests/model.ts
+/** Details are kept for this many problem tests; the rest are counted. Bounds memory on huge failing runs. */
+const KEPT_PROBLEMS = 500;
+const NAME_MAX = 1_000;
+const MESSAGE_MAX = 1_000;
+const DETAILS_MAX = 4_000;
+function emptyTestResults() {
+    return {
+        reports: [],
+        formats: [],
+        total: 0,
+        passed: 0,
+        failed: 0,
+        skipped: 0,
+        flaky: 0,
+        failures: [],
+        flakyTests: [],
+        omitted: 0,
+        hollow: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/tests/hash-set.ts
+/**
+ * Per-test state keyed by a 64-bit hash of the test's identity, in flat typed arrays: a report with a
+ * million passing tests costs about 20 MB here, where a Map of their names would cost several hundred. Two
+ * identities share a 64-bit hash with a probability below 1e-7 even at that size.
+ */
+class TestStates {
+    hi = new Uint32Array(1 << 12);
+    lo = new Uint32Array(1 << 12);
+    state = new Uint8Array(1 << 12);
+    used = 0;
+    /** Combine `bits` into the state of (hi, lo) and add an attempt; returns the state before (0 when new). */
+    update(hi, lo, bits, attempts) {
+        if ((hi | lo) === 0)
+            lo = 1;
+        if (this.used * 2 >= this.hi.length)
+            this.grow();
+        const mask = this.hi.length - 1;
+        for (let slot = (lo ^ Math.imul(hi, 0x9e3779b1)) & mask;; slot = (slot + 1) & mask) {
+            const h = this.hi[slot];
+            const l = this.lo[slot];
+            if (h === 0 && l === 0) {
+                this.hi[slot] = hi;
+                this.lo[slot] = lo;
+                this.state[slot] = bits | (Math.min(attempts, MAX_ATTEMPTS) << ATTEMPT_SHIFT);
+                this.used++;
+                return 0;
+            }
+            if (h === hi >>> 0 && l === lo >>> 0) {
+                const before = this.state[slot];
+                const count = Math.min((before >>> ATTEMPT_SHIFT) + attempts, MAX_ATTEMPTS);
+                this.state[slot] = (before & FLAGS) | bits | (count << ATTEMPT_SHIFT);
+                return before;
+            }
+        }
+    }
+    get(hi, lo) {
+        if ((hi | lo) === 0)
+            lo = 1;
+        const mask = this.hi.length - 1;
+        for (let slot = (lo ^ Math.imul(hi, 0x9e3779b1)) & mask;; slot = (slot + 1) & mask) {
+            const h = this.hi[slot];
+            const l = this.lo[slot];
+            if (h === 0 && l === 0)
+                return 0;
+            if (h === hi >>> 0 && l === lo >>> 0)
+                return this.state[slot];
+        }
+    }
+    /** Every state, once per identity. */
+    *states() {
+        for (let slot = 0; slot < this.state.length; slot++)
+            if (this.hi[slot] !== 0 || this.lo[slot] !== 0)
+                yield this.state[slot];
+    }
+    grow() {
+        const { hi, lo, state } = this;
+        this.hi = new Uint32Array(hi.length * 2);
+        this.lo = new Uint32Array(hi.length * 2);
+        this.state = new Uint8Array(hi.length * 2);
+        this.used = 0;
+        for (let slot = 0; slot < hi.length; slot++) {
+            const h = hi[slot];
+            const l = lo[slot];
+            if (h !== 0 || l !== 0) {
+                const s = state[slot];
+                this.update(h, l, s & FLAGS, s >>> ATTEMPT_SHIFT);
+            }
+        }
+    }
+}
+const PASSED = 1;
+const FAILED = 2;
+const SKIPPED = 4;
+const FLAGS = 7;
+const ATTEMPT_SHIFT = 3;
+const MAX_ATTEMPTS = 31;
+function attemptsOf(state) {
+    return state >>> ATTEMPT_SHIFT;
+}
+/** Two 32-bit FNV-1a style hashes over the parts of an identity, with a separator between parts. */
+function identityHash(parts) {
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c;
+    for (const part of parts) {
+        for (let i = 0; i < part.length; i++) {
+            const c = part.charCodeAt(i);
+            a = Math.imul(a ^ c, 0x01000193);
+            b = Math.imul(b ^ c, 0x5bd1e995);
+            b ^= b >>> 13;
+        }
+        a = Math.imul(a ^ 0xffff, 0x01000193);
+        b = Math.imul(b ^ 0xffff, 0x5bd1e995);
+    }
+    return [a >>> 0, b >>> 0];
+}
+
+;// CONCATENATED MODULE: ./src/tests/fold.ts
+
+
+/**
+ * Counts the test cases of one report, folding retries. The rules (action.yml says the same):
+ * - a test is its suite, class name and name; the same test seen again in the same report is another
+ *   attempt of it, in whatever order the attempts come. A test case without a name is a test of its own.
+ * - a test with a failed attempt and a passed one is flaky and counts as passed; one whose attempts all
+ *   failed counts as failed; one only ever skipped counts as skipped; skipped attempts do not change the
+ *   outcome of a test that also ran.
+ * - a case marked skipped or disabled is skipped, even with a failure inside (ctest's and Xcode's
+ *   disabled tests keep the failure of their last run).
+ */
+class TestFold {
+    report;
+    states = new TestStates();
+    problems = new Map();
+    anonymous = { passed: 0, failed: 0, skipped: 0, flaky: 0 };
+    anonymousProblems = [];
+    cases = 0;
+    constructor(report) {
+        this.report = report;
+    }
+    add(test) {
+        this.cases++;
+        const failedAttempts = test.failedAttempts ?? 0;
+        const bits = (test.outcome === 'passed' ? PASSED : test.outcome === 'failed' ? FAILED : SKIPPED) | (failedAttempts > 0 ? FAILED : 0);
+        const attempts = (test.outcome === 'skipped' ? 0 : 1) + failedAttempts;
+        if (!test.name) {
+            this.addAnonymous(test, bits, attempts);
+            return;
+        }
+        const parts = [test.suite ?? '', test.classname ?? '', test.name];
+        const hash = identityHash(parts);
+        this.states.update(hash[0], hash[1], bits, attempts);
+        if (bits & FAILED && test.problem) {
+            const key = parts.join('\u0000');
+            if (!this.problems.has(key) && this.problems.size < KEPT_PROBLEMS)
+                this.problems.set(key, { hash, problem: test.problem() });
+        }
+    }
+    addAnonymous(test, bits, attempts) {
+        if (bits & FAILED) {
+            const flaky = (bits & PASSED) !== 0;
+            if (flaky) {
+                this.anonymous.passed++;
+                this.anonymous.flaky++;
+            }
+            else
+                this.anonymous.failed++;
+            if (test.problem && this.anonymousProblems.length < KEPT_PROBLEMS)
+                this.anonymousProblems.push({ flaky, problem: { ...test.problem(), attempts, report: this.report } });
+        }
+        else if (bits & PASSED)
+            this.anonymous.passed++;
+        else
+            this.anonymous.skipped++;
+    }
+    /** Add this report's tests to `results`. */
+    finish(results) {
+        let passed = this.anonymous.passed;
+        let failed = this.anonymous.failed;
+        let skipped = this.anonymous.skipped;
+        let flaky = this.anonymous.flaky;
+        for (const state of this.states.states()) {
+            if (state & FAILED && state & PASSED) {
+                passed++;
+                flaky++;
+            }
+            else if (state & FAILED)
+                failed++;
+            else if (state & PASSED)
+                passed++;
+            else
+                skipped++;
+        }
+        results.reports.push(this.report);
+        results.total += passed + failed + skipped;
+        results.passed += passed;
+        results.failed += failed;
+        results.skipped += skipped;
+        results.flaky += flaky;
+        let listed = 0;
+        const list = (into, problem) => {
+            if (into.length < KEPT_PROBLEMS) {
+                into.push(problem);
+                listed++;
+            }
+        };
+        for (const { flaky, problem } of this.anonymousProblems)
+            list(flaky ? results.flakyTests : results.failures, problem);
+        for (const { hash, problem } of this.problems.values()) {
+            const state = this.states.get(hash[0], hash[1]);
+            const attempts = attemptsOf(state);
+            if (state & PASSED)
+                list(results.flakyTests, { ...problem, attempts, report: this.report });
+            else
+                list(results.failures, { ...problem, attempts, report: this.report });
+        }
+        results.omitted += failed + flaky - listed;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/tests/problem.ts
+
+
+const GENERIC_MESSAGE = /^(fail(ed|ure)?|error)$/i;
+const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|scala|rb|rs|c|cc|cpp|cxx|h|hpp|cs|fs|vb|swift|php|dart|ex|exs)$/;
+// A path with its leading '/' or drive letter kept; bounded repetitions keep the scan linear on hostile text.
+const TRACE_LOCATION = /((?:[A-Za-z]:[\\/]|[\\/])?(?:[\w.@~-]{1,200}[\\/]){0,30}[\w.@~-]{1,200}\.[A-Za-z]{1,5}):(\d{1,9})(?::\d+)?/g;
+/** A failed or flaky test as the summary, the outputs and the annotations show it. */
+function describeProblem(parts, reportFile) {
+    const where = locate(parts, reportFile);
+    // go test's own framing lines (=== RUN, --- FAIL) say nothing; gotestsum's message is just 'Failed'.
+    const firstLine = parts.text.split('\n').find((l) => l.trim() !== '' && !/^\s*(=== |--- )/.test(l));
+    let message = parts.message?.trim();
+    if (message && GENERIC_MESSAGE.test(message) && firstLine)
+        message = undefined;
+    return {
+        name: (0,paths/* detach */.Yo)((0,paths/* clip */.$Q)(parts.name || '(unnamed test)', NAME_MAX)),
+        ...(parts.classname ? { classname: (0,paths/* detach */.Yo)((0,paths/* clip */.$Q)(parts.classname, NAME_MAX)) } : {}),
+        ...(parts.suite ? { suite: (0,paths/* detach */.Yo)((0,paths/* clip */.$Q)(parts.suite, NAME_MAX)) } : {}),
+        ...where,
+        message: (0,paths/* detach */.Yo)((0,paths/* clip */.$Q)((message || firstLine || 'failed').trim(), MESSAGE_MAX)),
+        ...(parts.text.trim() ? { details: (0,paths/* detach */.Yo)((0,paths/* clip */.$Q)(parts.text.trim(), DETAILS_MAX)) } : {}),
+    };
+}
+/**
+ * Where a failing test points: a location the report states for the failure, else the file from the test
+ * (file attribute, or a class name that is a path as vitest writes it) with the line from the failure text
+ * when it names that file (the assertion's line, better than the test's start), else the test's line.
+ */
+function locate(parts, reportFile) {
+    const classAsFile = parts.classname && SOURCE_FILE.test(parts.classname) && /[\\/]/.test(parts.classname) ? parts.classname : undefined;
+    let file = parts.file || classAsFile;
+    let line;
+    const base = file ? basename(file) : undefined;
+    for (const match of parts.text.matchAll(TRACE_LOCATION)) {
+        const [, candidate = '', lineText = ''] = match;
+        if (!SOURCE_FILE.test(candidate) || candidate.includes('node_modules'))
+            continue;
+        if (base && basename(candidate) !== base)
+            continue;
+        file ??= candidate;
+        line = Number(lineText);
+        break;
+    }
+    if (line === undefined && parts.line && parts.line > 0)
+        line = parts.line;
+    return { ...(file ? { file: shownPath(file, reportFile) } : {}), ...(line ? { line } : {}) };
+}
+/** A Windows path from another machine is shown as written (with '/'), never resolved against this one. */
+function shownPath(file, reportFile) {
+    if (/^[A-Za-z]:[\\/]/.test(file) || file.startsWith('\\\\'))
+        return file.replaceAll('\\', '/');
+    return (0,paths/* sourcePath */.Z3)(file, reportFile);
+}
+function basename(file) {
+    return file.split(/[\\/]/).at(-1) ?? file;
+}
+
+;// CONCATENATED MODULE: ./src/tests/json-tests.ts
+
+
+
+
+
+
+
+const str = (value) => (typeof value === 'string' ? value : undefined);
+const num = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const list = (value) => (Array.isArray(value) ? value.filter((v) => typeof v === 'object' && v !== null) : []);
+async function jsonObject(file, label, format, mark) {
+    const data = await readJsonReport(file, label, 'junit');
+    if (typeof data !== 'object' || data === null || Array.isArray(data) || !(mark in data))
+        throw new src/* ConfigurationError */.j1(`${label}: not ${format} (no "${mark}")`);
+    return data;
+}
+/**
+ * Jest's `--json` output (also vitest's json reporter): testResults per test file with assertionResults
+ * (status passed, failed, pending, skipped, todo, disabled). A test file that failed to run has no
+ * assertions and a message: it counts as one failed test named after the file, since its tests never ran.
+ */
+async function readJestJson(file, results) {
+    const label = (0,paths/* repoPath */.qN)(file);
+    const data = await jsonObject(file, label, 'Jest JSON', 'testResults');
+    const fold = new TestFold(label);
+    for (const suite of list(data.testResults)) {
+        const path = str(suite.name) ?? str(suite.testFilePath) ?? '';
+        const assertions = list(suite.assertionResults);
+        if (assertions.length === 0 && suite.status === 'failed') {
+            const message = str(suite.message) ?? str(suite.failureMessage) ?? 'the test file failed to run';
+            fold.add({
+                name: path || undefined,
+                classname: '(test file)',
+                outcome: 'failed',
+                problem: () => describeProblem({ name: `${path}: failed to run`, file: path, message: firstLine(message), text: message }, file),
+            });
+            continue;
+        }
+        for (const test of assertions) {
+            const status = str(test.status) ?? '';
+            const outcome = status === 'passed' ? 'passed' : status === 'failed' ? 'failed' : 'skipped';
+            const classname = [path, ...(Array.isArray(test.ancestorTitles) ? test.ancestorTitles : [])].join(' › ');
+            const name = str(test.title) ?? str(test.fullName);
+            const messages = (Array.isArray(test.failureMessages) ? test.failureMessages : []).filter((m) => typeof m === 'string');
+            const retries = Array.isArray(test.retryReasons) ? test.retryReasons.length : 0;
+            fold.add({
+                name,
+                classname,
+                outcome,
+                failedAttempts: retries,
+                problem: () => describeProblem({
+                    name: str(test.fullName) ?? name,
+                    file: path,
+                    line: num(test.location?.line),
+                    message: firstLine(messages[0] ?? test.retryReasons?.[0] ?? ''),
+                    text: (messages.join('\n') || (test.retryReasons ?? []).join('\n')).slice(0, DETAILS_MAX),
+                }, file),
+            });
+        }
+    }
+    fold.finish(results);
+}
+/**
+ * Mocha's `--reporter json`: `tests` holds every test that ran or was pending, with `err` set for a
+ * failure (an empty object otherwise); `pending` lists the skipped ones. Hook failures ("before all" hook)
+ * appear in `failures` only: each counts as a failed test.
+ */
+async function readMochaJson(file, results) {
+    const label = (0,paths/* repoPath */.qN)(file);
+    const data = await jsonObject(file, label, 'Mocha JSON', 'stats');
+    const fold = new TestFold(label);
+    const pending = new Set(list(data.pending).map((t) => `${str(t.file) ?? ''}\u0000${str(t.fullTitle) ?? ''}`));
+    const seen = new Set();
+    const add = (test, forced) => {
+        const key = `${str(test.file) ?? ''}\u0000${str(test.fullTitle) ?? ''}`;
+        seen.add(key);
+        const err = (test.err ?? {});
+        const failed = Object.keys(err).length > 0;
+        const outcome = forced ?? (pending.has(key) || test.pending === true ? 'skipped' : failed ? 'failed' : 'passed');
+        fold.add({
+            name: str(test.fullTitle) ?? str(test.title),
+            classname: str(test.file),
+            outcome,
+            problem: () => describeProblem({ name: str(test.fullTitle) ?? str(test.title), message: str(err.message), text: str(err.stack) ?? str(err.message) ?? '' }, file),
+        });
+    };
+    for (const test of list(data.tests))
+        add(test);
+    for (const test of list(data.pending))
+        if (!seen.has(`${str(test.file) ?? ''}\u0000${str(test.fullTitle) ?? ''}`))
+            add(test, 'skipped');
+    for (const test of list(data.failures))
+        if (!seen.has(`${str(test.file) ?? ''}\u0000${str(test.fullTitle) ?? ''}`))
+            add(test, 'failed');
+    fold.finish(results);
+}
+/**
+ * `go test -json` (test2json): one event per line. A test's last pass, fail or skip is its outcome;
+ * subtests are tests of their own, as go reports them. A package that failed without any test failing
+ * (it did not build, or a test binary crashed outside a test) counts as one failed test named after it.
+ * Output lines of a running test are kept, bounded, for its failure message.
+ */
+async function readGoTestJson(file, results) {
+    const label = (0,paths/* repoPath */.qN)(file);
+    const fold = new TestFold(label);
+    const output = new Map();
+    const failedTests = new Set();
+    const packageOutput = new Map();
+    let events = 0;
+    for await (const [event] of jsonLines(file, label, 'junit')) {
+        const action = str(event.Action);
+        const pkg = str(event.Package) ?? '';
+        const test = str(event.Test);
+        if (!action)
+            continue;
+        events++;
+        const key = `${pkg}\u0000${test ?? ''}`;
+        if (action === 'output') {
+            const text = str(event.Output) ?? '';
+            const map = test ? output : packageOutput;
+            const before = map.get(key) ?? '';
+            if (before.length < DETAILS_MAX)
+                map.set(key, before + text.slice(0, DETAILS_MAX - before.length));
+            continue;
+        }
+        if (action !== 'pass' && action !== 'fail' && action !== 'skip')
+            continue;
+        if (!test) {
+            if (action === 'fail' && ![...failedTests].some((t) => t.startsWith(`${pkg}\u0000`))) {
+                const text = packageOutput.get(key) ?? '';
+                fold.add({
+                    name: pkg,
+                    classname: '(package)',
+                    outcome: 'failed',
+                    problem: () => describeProblem({ name: `${pkg} (package)`, message: 'the package failed outside of any test', text }, file),
+                });
+            }
+            packageOutput.delete(key);
+            continue;
+        }
+        const outcome = action === 'pass' ? 'passed' : action === 'fail' ? 'failed' : 'skipped';
+        if (outcome === 'failed')
+            failedTests.add(key);
+        const text = output.get(key) ?? '';
+        output.delete(key);
+        fold.add({ name: test, classname: pkg, outcome, problem: () => describeProblem({ name: test, classname: pkg, text }, file) });
+    }
+    if (events === 0)
+        throw new src/* ConfigurationError */.j1(`${label}: no go test -json events (lines with "Action") in it`);
+    fold.finish(results);
+}
+function firstLine(text) {
+    return (text
+        .split('\n')
+        .find((l) => l.trim() !== '')
+        ?.trim() ?? '');
 }
 
 ;// CONCATENATED MODULE: ./src/tests/junit.ts
 
 
 
-/** Details are kept for this many problem tests; the rest are counted. Bounds memory on huge failing runs. */
-const KEPT_PROBLEMS = 500;
-const MESSAGE_MAX = 1_000;
-const DETAILS_MAX = 4_000;
+
+
+
+
+
 const OUTPUT_MAX = 2_000;
-function emptyTestResults() {
-    return { reports: [], total: 0, passed: 0, failed: 0, skipped: 0, flaky: 0, failures: [], flakyTests: [], omitted: 0 };
-}
-const PASSED = 1;
-const FAILED = 2;
-const ATTEMPT = 4;
+/** Status attribute values (ctest, Xcode, go-junit-report) that mean the test did not run. */
+const NOT_RUN = new Set(['disabled', 'notrun', 'skipped', 'skip', 'ignored']);
 /**
  * Stream one JUnit XML file into `results`. pytest, jest/vitest, Surefire, gotestsum/go-junit-report and
  * ctest all write <testsuites>/<testsuite>/<testcase>; outcomes are read from the testcase's children
- * (failure, error, skipped) and ctest's status attribute, never from suite totals (nested suites double
- * count). A test that failed and appears again later in the same report was retried: it counts once, as
- * failed if every attempt failed, else as passed and flaky. Memory holds an entry per failed test only.
+ * (failure, error, skipped) and its status attribute, never from suite totals (nested suites double count).
+ * Retries are folded by TestFold's rules.
  */
 async function readJUnit(file, results) {
     const report = (0,paths/* repoPath */.qN)(file);
-    /** Tests with a failed attempt in this report: their state bits plus ATTEMPT per attempt. */
-    const retried = new Map();
-    /** Names of the tests in `retried`: a cheap first check before a test's full key is built. */
-    const retriedNames = new Set();
-    const problems = new Map();
-    let passed = 0;
-    let skipped = 0;
+    const fold = new TestFold(report);
     const suites = [];
+    let announced = 0;
     let current;
     let root;
-    const keepProblem = (key, test, message, text) => {
-        if (problems.size >= KEPT_PROBLEMS)
-            return;
-        problems.set(key, describeProblem(test, message, text, report, file));
-    };
-    await streamXmlFile(file, {
+    await streamXmlReport(file, {
         open(name, attrs) {
             if (root === undefined) {
                 root = name;
@@ -29567,16 +30577,16 @@ async function readJUnit(file, results) {
             }
             if (name === 'testsuite') {
                 suites.push(attrs.name ?? '');
+                announced += Number(attrs.tests) || 0;
                 return;
             }
             if (name === 'testcase') {
-                const suite = suites.at(-1);
-                const status = attrs.status?.toLowerCase();
+                const status = attrs.status?.toLowerCase() ?? '';
                 current = {
                     attrs,
-                    suite: suite || undefined,
-                    failed: status === 'fail' || status === 'failed',
-                    skipped: status === 'disabled' || status === 'notrun' || status === 'skipped',
+                    suite: suites.at(-1) || undefined,
+                    failed: status === 'fail' || status === 'failed' || status === 'error',
+                    skipped: NOT_RUN.has(status),
                     reruns: 0,
                     flakes: 0,
                     body: '',
@@ -29591,6 +30601,8 @@ async function readJUnit(file, results) {
                 case 'error':
                     current.failed = true;
                     current.message ??= attrs.message || attrs.type || undefined;
+                    current.failureFile ??= attrs.file;
+                    current.failureLine ??= attrs.line;
                     current.capture = 'body';
                     break;
                 case 'skipped':
@@ -29634,104 +30646,243 @@ async function readJUnit(file, results) {
             }
             const test = current;
             current = undefined;
-            const attempts = 1 + test.reruns + test.flakes;
-            // Only a test that failed can have been retried: just those are remembered, so memory follows the
-            // failures, not the size of the report.
-            const key = test.failed || test.flakes > 0 || retriedNames.has(test.attrs.name ?? '') ? keyOf(test) : '';
-            const earlier = key ? retried.get(key) : undefined;
-            if (earlier !== undefined) {
-                retried.set(key, (earlier + ATTEMPT * attempts) | (test.failed ? FAILED : test.skipped ? 0 : PASSED));
-            }
-            else if (test.failed || test.flakes > 0) {
-                // A stored key is copied: the parts it was built from are slices of the parser's chunk.
-                retried.set((0,paths/* detach */.Yo)(key), (ATTEMPT * attempts) | FAILED | (test.failed ? 0 : PASSED));
-                retriedNames.add((0,paths/* detach */.Yo)(test.attrs.name ?? ''));
-                keepProblem(key, test, test.message, test.body.trim() || test.output.trim());
-            }
-            else if (test.skipped)
-                skipped++;
-            else
-                passed++;
+            // A skipped or disabled case is skipped even when a failure is kept inside it.
+            const outcome = test.skipped ? 'skipped' : test.failed ? 'failed' : 'passed';
+            const failedAttempts = outcome === 'skipped' ? 0 : test.reruns + test.flakes;
+            fold.add({
+                name: test.attrs.name,
+                classname: test.attrs.classname,
+                suite: test.suite,
+                outcome,
+                failedAttempts,
+                problem: outcome === 'failed' || failedAttempts > 0
+                    ? () => describeProblem({
+                        name: test.attrs.name,
+                        classname: test.attrs.classname,
+                        suite: test.suite,
+                        file: test.failureFile || test.attrs.file,
+                        line: Number(test.failureLine || test.attrs.line) || undefined,
+                        message: test.message,
+                        text: test.body.trim() || test.output.trim(),
+                    }, file)
+                    : undefined,
+            });
         },
     }, report);
     if (root === undefined)
         throw new src/* ConfigurationError */.j1(`${report}: empty file, not a JUnit XML report`);
-    results.reports.push(report);
-    results.total += passed + skipped + retried.size;
-    results.passed += passed;
-    results.skipped += skipped;
-    for (const [key, state] of retried) {
-        const problem = problems.get(key);
-        if (problem)
-            problem.attempts = Math.floor(state / ATTEMPT);
-        const flaky = (state & PASSED) !== 0;
-        if (flaky) {
-            results.passed++;
-            results.flaky++;
-        }
-        else
-            results.failed++;
-        const list = flaky ? results.flakyTests : results.failures;
-        if (problem && list.length < KEPT_PROBLEMS)
-            list.push(problem);
-        else
-            results.omitted++;
+    if (fold.cases === 0 && announced > 0) {
+        core/* warning */.$e(`${report}: its suites announce ${announced} test(s) but hold no <testcase>; no test is counted from it (the reporter wrote totals only)`);
+        results.hollow.push(report);
     }
+    fold.finish(results);
 }
-/** Identifies a test within a report. */
-function keyOf(test) {
-    return `${test.suite ?? ''}\u0000${test.attrs.classname ?? ''}\u0000${test.attrs.name ?? ''}`;
-}
-function describeProblem(test, message, text, report, reportFile) {
-    const { attrs } = test;
-    const where = locate(attrs, text, reportFile);
-    // go test's own framing lines (=== RUN, --- FAIL) say nothing; gotestsum's message is just 'Failed'.
-    const firstLine = text.split('\n').find((l) => l.trim() !== '' && !/^\s*(=== |--- )/.test(l));
-    if (message && GENERIC_MESSAGE.test(message.trim()) && firstLine)
-        message = undefined;
-    return {
-        name: (0,paths/* detach */.Yo)(attrs.name ?? '(unnamed test)'),
-        ...(attrs.classname ? { classname: (0,paths/* detach */.Yo)(attrs.classname) } : {}),
-        ...(test.suite ? { suite: (0,paths/* detach */.Yo)(test.suite) } : {}),
-        ...where,
-        message: (0,paths/* detach */.Yo)((0,paths/* clip */.$Q)((message || firstLine || 'failed').trim(), MESSAGE_MAX)),
-        ...(text ? { details: (0,paths/* detach */.Yo)((0,paths/* clip */.$Q)(text, DETAILS_MAX)) } : {}),
-        attempts: 1,
-        report,
-    };
-}
-const GENERIC_MESSAGE = /^(fail(ed|ure)?|error)$/i;
-const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|scala|rb|rs|c|cc|cpp|cxx|h|hpp|cs|swift|php)$/;
-// Bounded repetitions keep the scan linear on hostile failure text.
-const TRACE_LOCATION = /((?:[\w.@~-]{1,200}[\\/]){0,30}[\w.@~-]{1,200}\.[A-Za-z]{1,5}):(\d{1,9})(?::\d+)?/g;
+
+;// CONCATENATED MODULE: ./src/tests/tap.ts
+
+
+
+
+
+
+const TEST_LINE = /^(not ok|ok)\b\s*(\d+)?\s*(?:-\s*)?([^#]*?)\s*(?:#\s*(.*))?$/i;
+const PLAN = /^1\.\.(\d+)/;
 /**
- * Where a failing test points: the file from the testcase (file attribute, or a classname that is a path
- * as vitest writes it), and the line from the failure text when it names that file (the assertion's line,
- * better than the test's start), else from the line attribute.
+ * TAP 13/14 and KTAP (kselftest, KUnit, node --test's tap reporter, prove). Each `ok`/`not ok` line is a
+ * test; nested tests (TAP 14 subtests and KTAP, indented) are counted as the tests, and the line of their
+ * parent counts only when it failed on its own (no failing child), as a suite that crashed. `# SKIP` and
+ * `# TODO` (ok or not: a test not done yet) are skipped, as node --test and prove count them apart; the YAML block after a failure
+ * gives its message and location. A plan (1..N) with fewer results is a failure: the missing tests count
+ * as failed. `Bail out!` counts as one failed test. kselftest's `# `-prefixed nested output is commentary.
  */
-function locate(attrs, text, reportFile) {
-    let file = attrs.file || (SOURCE_FILE.test(attrs.classname ?? '') && /[\\/]/.test(attrs.classname ?? '') ? attrs.classname : undefined);
-    let line;
-    const base = file ? basename(file) : undefined;
-    for (const match of text.matchAll(TRACE_LOCATION)) {
-        const [, candidate = '', lineText = ''] = match;
-        if (!SOURCE_FILE.test(candidate) || candidate.includes('node_modules'))
+async function readTap(file, results) {
+    const label = (0,paths/* repoPath */.qN)(file);
+    const fold = new TestFold(label);
+    const levels = [{ indent: 0, names: [], seen: 0, failed: false, named: true }];
+    let last;
+    let inYaml = false;
+    let lines = 0;
+    let tests = 0;
+    let sawPlan = false;
+    const flush = () => {
+        if (!last)
+            return;
+        const test = last;
+        last = undefined;
+        if (test.hasChildren && !(test.outcome === 'failed' && !test.childFailed))
+            return;
+        tests++;
+        const yaml = test.yaml.join('\n');
+        fold.add({
+            name: test.name,
+            classname: test.path || undefined,
+            outcome: test.outcome,
+            problem: () => describeProblem({
+                name: test.name,
+                classname: test.path || undefined,
+                message: yamlMessage(test.yaml) ?? (test.directive || undefined),
+                text: yaml,
+            }, file),
+        });
+    };
+    for await (const [raw] of reportLines(file, label, 'junit')) {
+        lines++;
+        const line = raw.replace(/\s+$/, '');
+        const indent = line.length - line.trimStart().length;
+        const text = line.trimStart();
+        if (inYaml) {
+            if (/^\.\.\.$/.test(text))
+                inYaml = false;
+            else if (last && last.yaml.join('\n').length < DETAILS_MAX)
+                last.yaml.push(line);
             continue;
-        if (base && basename(candidate) !== base)
+        }
+        if (text === '---' && last) {
+            inYaml = true;
             continue;
-        file ??= candidate;
-        line = Number(lineText);
-        break;
+        }
+        if (text === '' || /^(TAP|KTAP) version \d+/i.test(text) || text.startsWith('pragma ')) {
+            if (/^(TAP|KTAP) version/i.test(text) && indent > (levels.at(-1)?.indent ?? 0))
+                openLevel(indent);
+            continue;
+        }
+        const subtest = /^#\s*Subtest:\s*(.*)$/.exec(text);
+        if (subtest) {
+            const current = levels.at(-1);
+            const name = subtest[1] ?? '';
+            if (indent > current.indent)
+                openLevel(indent).subtest = name;
+            // KTAP names its level after opening it ("KTAP version 1", then "# Subtest: suite").
+            else if (levels.length > 1 && !current.named && current.seen === 0) {
+                current.names.push(name);
+                current.named = true;
+            }
+            else
+                current.subtest = name;
+            continue;
+        }
+        if (text.startsWith('#'))
+            continue;
+        if (/^Bail out!/i.test(text)) {
+            flush();
+            fold.add({ outcome: 'failed', problem: () => describeProblem({ name: 'Bail out!', message: text, text }, file) });
+            tests++;
+            break;
+        }
+        const plan = PLAN.exec(text);
+        if (plan) {
+            if (indent > (levels.at(-1)?.indent ?? 0))
+                openLevel(indent);
+            levels.at(-1).planned = Number(plan[1]);
+            sawPlan = true;
+            continue;
+        }
+        const match = TEST_LINE.exec(text);
+        if (!match)
+            continue;
+        // A result line less indented than the open level closes the nested levels: it is their parent.
+        let childFailed = false;
+        let hasChildren = false;
+        while (levels.length > 1 && indent < levels.at(-1).indent) {
+            flush();
+            const closed = levels.pop();
+            missing(closed);
+            hasChildren = true;
+            childFailed ||= closed.failed;
+        }
+        flush();
+        const level = levels.at(-1);
+        const directive = (match[4] ?? '').trim();
+        const failed = match[1]?.toLowerCase() === 'not ok';
+        const outcome = /^(skip|todo)/i.test(directive) ? 'skipped' : failed ? 'failed' : 'passed';
+        level.seen++;
+        level.subtest = undefined;
+        if (outcome === 'failed')
+            level.failed = true;
+        last = {
+            depth: levels.length,
+            name: (match[3] ?? '').trim() || undefined,
+            path: level.names.join(' › '),
+            outcome,
+            directive,
+            hasChildren,
+            childFailed,
+            yaml: [],
+        };
     }
-    if (line === undefined && attrs.line && Number(attrs.line) > 0)
-        line = Number(attrs.line);
-    return { ...(file ? { file: (0,paths/* sourcePath */.Z3)(file, reportFile) } : {}), ...(line ? { line } : {}) };
+    flush();
+    while (levels.length > 0)
+        missing(levels.pop());
+    if (tests === 0 && !sawPlan)
+        throw new src/* ConfigurationError */.j1(`${label}: no TAP results (ok / not ok) and no plan in its ${lines} lines`);
+    fold.finish(results);
+    function openLevel(indent) {
+        const parent = levels.at(-1);
+        const level = {
+            indent,
+            names: [...parent.names, ...(parent.subtest ? [parent.subtest] : [])],
+            seen: 0,
+            failed: false,
+            named: parent.subtest !== undefined,
+        };
+        parent.subtest = undefined;
+        levels.push(level);
+        return level;
+    }
+    function missing(level) {
+        const count = (level.planned ?? 0) - level.seen;
+        for (let i = 0; i < count; i++) {
+            tests++;
+            fold.add({
+                outcome: 'failed',
+                problem: () => describeProblem({
+                    name: `test ${level.seen + i + 1} of ${level.planned}${level.names.length ? ` in ${level.names.join(' › ')}` : ''}`,
+                    message: `planned ${level.planned} tests, ${level.seen} reported`,
+                    text: '',
+                }, file),
+            });
+        }
+    }
 }
-function basename(file) {
-    return file.split(/[\\/]/).at(-1) ?? file;
+/** The message of a TAP YAML diagnostic block: its `message` or `error` key, inline or as a block scalar. */
+function yamlMessage(yaml) {
+    for (let i = 0; i < yaml.length; i++) {
+        const match = /^\s*(message|error):\s*(.*)$/.exec(yaml[i] ?? '');
+        if (!match)
+            continue;
+        const value = (match[2] ?? '').trim();
+        if (/^[|>][-+]?$/.test(value))
+            return yaml[i + 1]?.trim();
+        return value.replace(/^(['"])(.*)\1$/, '$2') || undefined;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/tests/read.ts
+
+
+
+
+
+const read_READERS = {
+    junit: readJUnit,
+    'go-test-json': readGoTestJson,
+    'mocha-json': readMochaJson,
+    'jest-json': readJestJson,
+    tap: readTap,
+};
+/** Read one test report, as the format given for its pattern or else the one its content shows. */
+async function readTestReport(file, results, given) {
+    const label = (0,paths/* repoPath */.qN)(file);
+    const format = given ?? formatFor('tests', await readHead(file, label, 'junit'), label);
+    await read_READERS[format](file, results);
+    results.formats.push({ file: label, format });
+    return format;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -29749,24 +30900,25 @@ function basename(file) {
 async function gather(given) {
     const ifNone = given.ifNoFilesFound;
     const [junit, coverage, sarif, benchmark] = await Promise.all([
-        findReports('junit', given.junit, ifNone),
-        findReports('coverage', given.coverage, ifNone),
+        findReports('junit', given.junit, ifNone, TEST_FORMATS),
+        findReports('coverage', given.coverage, ifNone, COVERAGE_FORMATS),
         findReports('sarif', given.sarif, ifNone),
         findReports('benchmark', given.benchmark, ifNone),
     ]);
     const evidence = {};
     if (junit)
-        evidence.tests = await readAll(junit, emptyTestResults(), readJUnit);
+        evidence.tests = await readAll(junit, emptyTestResults(), (f, into) => readTestReport(f.file, into, f.format));
     if (coverage) {
         const collector = new CoverageCollector();
-        for (const file of coverage)
-            await readCoverage(file, collector);
+        for (const report of coverage)
+            await readCoverage(report.file, collector, report.format);
         evidence.coverage = coverage.length > 0 ? collector.results() : null;
     }
     if (sarif)
-        evidence.security = await readAll(sarif, (0,security_sarif/* emptySecurityResults */.EI)(), security_sarif/* readSarif */.qT);
+        evidence.security = await readAll(sarif, (0,security_sarif/* emptySecurityResults */.EI)(), (f, into) => (0,security_sarif/* readSarif */.qT)(f.file, into));
     if (benchmark)
-        evidence.benchmarks = await readAll(benchmark, emptyBenchmarkResults(), readBenchmarkResult);
+        evidence.benchmarks = await readAll(benchmark, emptyBenchmarkResults(), (f, into) => readBenchmarkResult(f.file, into));
+    evidence.ifNoData = given.config?.coverage?.['if-no-data'] ?? 'fail';
     return evidence;
 }
 async function readAll(files, into, read) {
@@ -29817,16 +30969,24 @@ async function main() {
         if (published.checkRunUrl)
             outputs.set('check-run-url', published.checkRunUrl);
     }
-    for (const r of results) {
-        if (r.verdict === 'fail' || r.verdict === 'warn')
-            (0,src/* annotate */.fz)({ level: r.verdict === 'fail' ? 'error' : 'warning', title: 'Quality gate', message: reason(r) });
-    }
+    announce(report, fails);
     if (fails) {
-        core/* info */.pq(`Quality gate ${status === 'fail' ? 'failed' : 'has warnings, which fail the step (fail-on: warn)'}.`);
-        process.exitCode = 1;
+        const reasons = report.conditions.filter((c) => c.verdict === 'fail' || (given.failOn === 'warn' && c.verdict === 'warn')).map(reason);
+        const headline = status === 'fail' ? 'Quality gate failed' : 'Quality gate has warnings, which fail the step (fail-on: warn)';
+        throw new src/* VerdictError */.ay(reasons.length === 1 ? `${headline}: ${reasons[0]}` : `${headline}:\n${reasons.map((r) => `- ${r}`).join('\n')}`, {
+            title: 'Quality gate',
+        });
     }
-    else {
-        core/* info */.pq(`Quality gate: ${status}${given.failOn === 'never' && status === 'fail' ? ' (fail-on: never keeps the step green)' : ''}.`);
+    core/* info */.pq(`Quality gate: ${status}${given.failOn === 'never' && status === 'fail' ? ' (fail-on: never keeps the step green)' : ''}.`);
+}
+/**
+ * Annotations of the step: warned conditions, and failed ones when they do not fail the step (fail-on:
+ * never; otherwise the verdict error says them).
+ */
+function announce(report, fails) {
+    for (const c of report.conditions) {
+        if (c.verdict === 'warn' || (c.verdict === 'fail' && !fails))
+            (0,src/* annotate */.fz)({ level: c.verdict === 'fail' ? 'error' : 'warning', title: 'Quality gate', message: reason(c) });
     }
 }
 
@@ -29917,7 +31077,7 @@ function clip(text, max) {
 /* unused harmony exports SEVERITIES, KEPT_FINDINGS, severityFromScore, severityFromLevel */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _archway_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9451);
+/* harmony import */ var _archway_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1591);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6959);
 
 
@@ -29958,7 +31118,7 @@ async function readSarif(file, results) {
         log = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
     }
     catch (error) {
-        throw new _archway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${label}: not valid JSON (${error.message.split('\n')[0]})`);
+        throw new _archway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${label}: not valid JSON (${(0,_archway_kit__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error).split('\n')[0]})`);
     }
     if (log?.version !== '2.1.0' || !Array.isArray(log.runs)) {
         throw new _archway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${label}: not a SARIF 2.1.0 log (expected "version": "2.1.0" and a "runs" array)`);
@@ -30036,155 +31196,30 @@ function sortFindings(findings) {
 
 /***/ }),
 
-/***/ 8961:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   baseBranch: () => (/* binding */ baseBranch),
-/* harmony export */   currentBranch: () => (/* binding */ currentBranch),
-/* harmony export */   eventPayload: () => (/* binding */ eventPayload),
-/* harmony export */   headSha: () => (/* binding */ headSha),
-/* harmony export */   isPullRequest: () => (/* binding */ isPullRequest),
-/* harmony export */   jobIdentity: () => (/* binding */ jobIdentity),
-/* harmony export */   pullRequestNumber: () => (/* binding */ pullRequestNumber)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-/** The webhook payload of the run (GITHUB_EVENT_PATH), or {} outside a runner. */
-function eventPayload() {
-    const file = process.env.GITHUB_EVENT_PATH;
-    if (!file)
-        return {};
-    try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-}
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
-function isPullRequest() {
-    return PULL_REQUEST_EVENTS.includes(process.env.GITHUB_EVENT_NAME ?? '');
-}
-/** The pull request number of a pull_request(_target) run, or undefined. */
-function pullRequestNumber() {
-    const pr = eventPayload().pull_request;
-    return typeof pr?.number === 'number' ? pr.number : undefined;
-}
-/** The branch the run is about: the PR's head branch, or the pushed branch. */
-function currentBranch() {
-    return (isPullRequest() ? process.env.GITHUB_HEAD_REF : process.env.GITHUB_REF_NAME) || 'unknown';
-}
-/** The branch a pull request merges into; undefined outside pull requests. */
-function baseBranch() {
-    return isPullRequest() ? process.env.GITHUB_BASE_REF || undefined : undefined;
-}
-/** The commit a check run or status belongs to: a PR's head commit, else GITHUB_SHA. */
-function headSha() {
-    const pr = eventPayload().pull_request;
-    return pr?.head?.sha ?? process.env.GITHUB_SHA ?? '';
-}
-/** Distinguishes jobs of a matrix and re-runs, for names that must be unique per job. */
-function jobIdentity() {
-    return [process.env.GITHUB_JOB, process.env.GITHUB_RUN_ID, process.env.GITHUB_RUN_ATTEMPT].filter(Boolean).join('-');
-}
-
-
-/***/ }),
-
-/***/ 5955:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Xu: () => (/* binding */ inputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   vp: () => (/* binding */ showValue)
-/* harmony export */ });
-/**
- * A mistake in what the user gave the action (an input, a config file, a missing file). The edge (`run`)
- * turns it into one `::error::` line and exit code 1, with no stack trace. Anything else is a bug.
- */
-class ConfigurationError extends Error {
-    name = 'ConfigurationError';
-}
-const SHOWN_VALUE_MAX = 200;
-/** Quote a value for an error message, shortened so a pasted file does not flood the log. */
-function showValue(value, secret = false) {
-    if (secret)
-        return "'***'";
-    const oneLine = value.replace(/\r?\n/g, '\\n');
-    return oneLine.length > SHOWN_VALUE_MAX ? `'${oneLine.slice(0, SHOWN_VALUE_MAX)}…'` : `'${oneLine}'`;
-}
-/** The one shape of an input error: which input, what value, what is allowed. */
-function inputError(input, value, allowed, secret = false) {
-    return new ConfigurationError(`Input '${input}' has ${showValue(value, secret)}: ${allowed}`);
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 9451:
+/***/ 1591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ errors/* ConfigurationError */.j1),
+  ay: () => (/* reexport */ VerdictError),
   fz: () => (/* reexport */ annotate),
   S2: () => (/* reexport */ defineOutputs),
   gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
-  hF: () => (/* reexport */ inputs_namespaceObject),
+  hF: () => (/* reexport */ inputs),
+  Xu: () => (/* reexport */ errors/* inputError */.Xu),
   Qj: () => (/* reexport */ markdownTable),
-  Ko: () => (/* reexport */ readInputs),
+  Ko: () => (/* reexport */ inputs.readInputs),
   eF: () => (/* reexport */ run),
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: RunningProcess, STEP_ANNOTATION_LIMIT, SUMMARY_LIMIT_BYTES, camelCase, cell, codeBlock, defineState, fetchWithRetry, inputError, killAllProcesses, retryAfterMs, runProcess, shellQuote, showValue, startProcess, trimMarkdown
-
-// NAMESPACE OBJECT: ../../shared/src/inputs.ts
-var inputs_namespaceObject = {};
-__nccwpck_require__.r(inputs_namespaceObject);
-__nccwpck_require__.d(inputs_namespaceObject, {
-  boolean: () => (inputs_boolean),
-  camelCase: () => (camelCase),
-  choice: () => (choice),
-  list: () => (list),
-  number: () => (number),
-  readInputs: () => (readInputs),
-  requiredChoice: () => (requiredChoice),
-  requiredNumber: () => (requiredNumber),
-  string: () => (string)
-});
+// UNUSED EXPORTS: RunningProcess, STEP_ANNOTATION_LIMIT, SUMMARY_LIMIT_BYTES, camelCase, cell, codeBlock, defineState, describeSystemError, escapeControl, fetchWithRetry, killAllProcesses, killAllProcessesNow, redact, registerSecret, retryAfterMs, runProcess, shellQuote, showValue, startProcess, systemErrorCode, trimMarkdown, withCommandsStopped
 
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 7 modules
 var lib_core = __nccwpck_require__(3960);
-;// CONCATENATED MODULE: ../../shared/src/annotations.ts
-
-/** GitHub shows at most 10 annotations of each level per step; the rest belong in a check run. */
-const STEP_ANNOTATION_LIMIT = 10;
-function annotate(a) {
-    const properties = {
-        title: a.title,
-        file: a.file,
-        startLine: a.line,
-        endLine: a.endLine,
-        startColumn: a.column,
-        endColumn: a.endColumn,
-    };
-    const emit = a.level === 'error' ? lib_core/* error */.z3 : a.level === 'warning' ? lib_core/* warning */.$e : lib_core/* notice */.lm;
-    emit(a.message, properties);
-}
-
-// EXTERNAL MODULE: ../../shared/src/errors.ts
-var errors = __nccwpck_require__(5955);
-;// CONCATENATED MODULE: ../../shared/src/http.ts
+;// CONCATENATED MODULE: ../../shared/src/clients/http.ts
 
 const RETRIED_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
 /**
@@ -30230,151 +31265,15 @@ function redact(url) {
     return new URL(url).origin;
 }
 
-;// CONCATENATED MODULE: ../../shared/src/inputs.ts
-
-
-function camelCase(name) {
-    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-/** Read every declared input into a typed object with camelCase keys. Secrets are masked first. */
-async function readInputs(specs) {
-    const raw = Object.fromEntries(Object.keys(specs).map((name) => [name, lib_core/* getInput */.V4(name)]));
-    for (const [name, spec] of Object.entries(specs)) {
-        if (spec.secret && raw[name])
-            lib_core/* setSecret */.Pq(raw[name]);
-    }
-    const result = {};
-    for (const [name, spec] of Object.entries(specs)) {
-        result[camelCase(name)] = await spec.parse(raw[name] ?? '', name);
-    }
-    return result;
-}
-function requireValue(raw, name, required, secret = false) {
-    if (required && raw.trim() === '')
-        throw (0,errors/* inputError */.Xu)(name, raw, 'a value is required', secret);
-}
-function string(options = {}) {
-    return {
-        kind: 'string',
-        secret: options.secret,
-        parse(raw, name) {
-            requireValue(raw, name, options.required, options.secret);
-            const value = raw.trim();
-            if (value && options.pattern && !options.pattern.test(value)) {
-                throw (0,errors/* inputError */.Xu)(name, value, `expected ${options.describe ?? `a value matching ${options.pattern}`}`, options.secret);
-            }
-            return value;
-        },
-    };
-}
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** Strict like core.getBooleanInput: the YAML 1.2 core schema's true/false spellings only. */
-function inputs_boolean() {
-    return {
-        kind: 'boolean',
-        parse(raw, name) {
-            const value = raw.trim();
-            if (TRUE.includes(value))
-                return true;
-            if (FALSE.includes(value))
-                return false;
-            throw (0,errors/* inputError */.Xu)(name, raw, 'expected true or false');
-        },
-    };
-}
-function number(options = {}) {
-    return {
-        kind: 'number',
-        parse(raw, name) {
-            requireValue(raw, name, options.required);
-            const value = raw.trim();
-            if (value === '')
-                return undefined;
-            const n = Number(value);
-            const range = `${options.min ?? '-∞'}..${options.max ?? '∞'}`;
-            const what = `expected ${options.integer ? 'a whole number' : 'a number'} in ${range}`;
-            if (!Number.isFinite(n))
-                throw (0,errors/* inputError */.Xu)(name, raw, what);
-            if (options.integer && !Number.isInteger(n))
-                throw (0,errors/* inputError */.Xu)(name, raw, what);
-            if ((options.min !== undefined && n < options.min) || (options.max !== undefined && n > options.max)) {
-                throw (0,errors/* inputError */.Xu)(name, raw, what);
-            }
-            return n;
-        },
-    };
-}
-/** A number input that must always have a value (its action.yml default supplies one). */
-function requiredNumber(options = {}) {
-    const inner = number({ ...options, required: true });
-    return { kind: 'number', parse: (raw, name) => inner.parse(raw, name) };
-}
-function choice(values, options = {}) {
-    return {
-        kind: 'choice',
-        parse(raw, name) {
-            requireValue(raw, name, options.required);
-            const value = raw.trim();
-            if (value === '')
-                return undefined;
-            if (!values.includes(value))
-                throw (0,errors/* inputError */.Xu)(name, raw, `expected one of ${values.join(', ')}`);
-            return value;
-        },
-    };
-}
-/** A choice input whose action.yml default always supplies a value. */
-function requiredChoice(values) {
-    const inner = choice(values, { required: true });
-    return { kind: 'choice', parse: (raw, name) => inner.parse(raw, name) };
-}
-/**
- * A list: one item per line or comma-separated, items trimmed, blank items and `#` comment lines dropped.
- * `item` checks each item and may transform it.
- */
-function list(options = {}) {
-    return {
-        kind: 'list',
-        parse(raw, name) {
-            requireValue(raw, name, options.required);
-            const items = raw
-                .split(/\r?\n/)
-                .filter((line) => !line.trim().startsWith('#'))
-                .flatMap((line) => line.split(options.separator ?? /,/))
-                .map((item) => item.trim())
-                .filter((item) => item !== '');
-            if (options.required && items.length === 0)
-                throw (0,errors/* inputError */.Xu)(name, raw, 'expected at least one item');
-            return items.map((item) => (options.item ? options.item(item, name) : item));
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ../../shared/src/outputs.ts
-
-/**
- * The outputs an action declares in action.yml, as a typed setter. Objects and arrays are written as
- * JSON so downstream steps can use fromJSON().
- */
-function defineOutputs(names) {
-    return {
-        names,
-        set(name, value) {
-            lib_core/* setOutput */.uH(name, typeof value === 'string' ? value : JSON.stringify(value));
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __nccwpck_require__(481);
-;// CONCATENATED MODULE: ../../shared/src/process.ts
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ../../shared/src/clients/process.ts
 
 
 
@@ -30403,7 +31302,8 @@ class RunningProcess {
         this.args = args;
         this.options = options;
         installSignalHandlers();
-        this.child = spawn(command, [...args], {
+        const launch = dyingWithParent(command, args, options);
+        this.child = spawn(launch.command, launch.args, {
             cwd: options.cwd,
             env: options.env ?? process.env,
             detached: true,
@@ -30542,22 +31442,44 @@ function runProcess(command, args, options) {
 async function killAllProcesses() {
     await Promise.all([...live].map((p) => p.stop()));
 }
-/** The runner cancels a step with SIGINT then SIGTERM: take the process trees down before exiting. */
+/** SIGKILL every process tree the kit started, synchronously (for signal handlers and exit). */
+function killAllProcessesNow() {
+    for (const p of live)
+        p.killGroup('SIGKILL');
+}
+/**
+ * Processes must not outlive this one. When nothing else handles SIGINT/SIGTERM (the action edge `run()`
+ * does, to report the cancellation), take the trees down and exit as the signal would.
+ */
 function installSignalHandlers() {
     if (signalHandlersInstalled)
         return;
     signalHandlersInstalled = true;
     for (const signal of ['SIGTERM', 'SIGINT']) {
+        if (process.listenerCount(signal) > 0)
+            continue;
         process.once(signal, () => {
-            for (const p of live)
-                p.killGroup('SIGKILL');
+            killAllProcessesNow();
             process.exit(signal === 'SIGTERM' ? 143 : 130);
         });
     }
-    process.once('exit', () => {
-        for (const p of live)
-            p.killGroup('SIGKILL');
-    });
+    process.once('exit', killAllProcessesNow);
+}
+let setpriv;
+/**
+ * The command wrapped in `setpriv --pdeathsig KILL` (util-linux) where that exists, so the child dies even
+ * when this process is killed with SIGKILL and no handler runs. The post step's sweep remains the net for
+ * grandchildren. A command that cannot be found is started as is, so spawn reports ENOENT as usual.
+ */
+function dyingWithParent(command, args, options) {
+    if (setpriv === undefined)
+        setpriv = process.platform === 'linux' ? (findOnPath('setpriv', '/usr/bin:/bin') ?? null) : null;
+    const resolved = command.includes('/')
+        ? isExecutable(path.resolve(options.cwd ?? process.cwd(), command))
+        : findOnPath(command, (options.env ?? process.env).PATH ?? '');
+    if (!setpriv || !resolved)
+        return { command, args: [...args] };
+    return { command: setpriv, args: ['--pdeathsig', 'KILL', '--', resolved, ...args] };
 }
 /** Render a command for logs and "rerun locally" hints, quoted for a POSIX shell. */
 function shellQuote(args) {
@@ -30566,18 +31488,20 @@ function shellQuote(args) {
 /** The first executable called `name` on PATH (or on the given search path). */
 function findOnPath(name, searchPath = process.env.PATH ?? '') {
     for (const dir of searchPath.split(path.delimiter)) {
-        if (!dir)
-            continue;
-        const file = path.join(dir, name);
-        try {
-            accessSync(file, constants.X_OK);
-            return file;
-        }
-        catch {
-            // Not here.
-        }
+        const found = dir ? isExecutable(path.join(dir, name)) : undefined;
+        if (found)
+            return found;
     }
     return undefined;
+}
+function isExecutable(file) {
+    try {
+        accessSync(file, constants.X_OK);
+        return file;
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * Whether a process is still running: it exists and is not a zombie. In a container PID 1 may never reap
@@ -30592,7 +31516,96 @@ function isRunning(pid) {
     }
 }
 
-;// CONCATENATED MODULE: ../../shared/src/run.ts
+;// CONCATENATED MODULE: ../../shared/src/runner/annotations.ts
+
+/** GitHub shows at most 10 annotations of each level per step; the rest belong in a check run. */
+const STEP_ANNOTATION_LIMIT = 10;
+function annotate(a) {
+    const properties = {
+        title: a.title,
+        file: a.file,
+        startLine: a.line,
+        endLine: a.endLine,
+        startColumn: a.column,
+        endColumn: a.endColumn,
+    };
+    const emit = a.level === 'error' ? lib_core/* error */.z3 : a.level === 'warning' ? lib_core/* warning */.$e : lib_core/* notice */.lm;
+    emit(a.message, properties);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ../../shared/src/runner/commands.ts
+
+let openToken;
+/**
+ * Run `body` with workflow commands off, for echoing text the action does not control (a guest's serial
+ * console, a tool's output) without letting a `::` line in it act as a command. The block is closed on
+ * every way out, cancellation included (see `closeCommandBlock`), so the rest of the log is not swallowed.
+ */
+async function withCommandsStopped(body) {
+    // Letters only: some readers of the log accept nothing else in a command name.
+    const token = `archway-${[...randomBytes(20)].map((b) => String.fromCharCode(97 + (b % 26))).join('')}`;
+    process.stdout.write(`::stop-commands::${token}\n`);
+    openToken = token;
+    try {
+        return await body();
+    }
+    finally {
+        closeCommandBlock();
+    }
+}
+/** End the open stop-commands block, if any (synchronously: also called from a signal handler). */
+function closeCommandBlock() {
+    if (openToken === undefined)
+        return;
+    process.stdout.write(`::${openToken}::\n`);
+    openToken = undefined;
+}
+
+// EXTERNAL MODULE: ../../shared/src/runner/errors.ts
+var errors = __nccwpck_require__(4278);
+// EXTERNAL MODULE: ../../shared/src/runner/inputs.ts
+var inputs = __nccwpck_require__(2764);
+// EXTERNAL MODULE: ../../shared/src/runner/secrets.ts
+var secrets = __nccwpck_require__(8932);
+;// CONCATENATED MODULE: ../../shared/src/runner/outputs.ts
+
+
+/**
+ * The outputs an action declares in action.yml, as a typed setter. Objects and arrays are written as
+ * JSON so downstream steps can use fromJSON().
+ */
+function defineOutputs(names) {
+    return {
+        names,
+        set(name, value) {
+            // A secret that reached a report's text (a token in a failure message) is not handed on.
+            lib_core/* setOutput */.uH(name, (0,secrets/* redact */.E$)(typeof value === 'string' ? value : JSON.stringify(value)));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../shared/src/runner/verdict.ts
+/**
+ * The action's judgement is "failed" (tests failed, a regression, a policy violated). Thrown once the
+ * outputs and the summary are written; the edge prints the message as the one `::error::` (with the
+ * annotation's title and location when given) and exits 1. This is the only way an action fails its step.
+ */
+class VerdictError extends Error {
+    annotation;
+    name = 'VerdictError';
+    constructor(message, annotation = {}) {
+        super(message);
+        this.annotation = annotation;
+    }
+}
+
+;// CONCATENATED MODULE: ../../shared/src/runner/run.ts
+
+
+
+
 
 
 
@@ -30601,10 +31614,13 @@ const POST_FLAG = 'archway-is-post';
 /**
  * The one edge of every action. One bundle serves both `main` and `post` in action.yml: the main step
  * leaves a state flag, which the runner hands back to the post step as STATE_archway-is-post.
- * A ConfigurationError becomes a single `::error::` line; anything else is reported as a bug with its
- * stack in debug output. Either way the exit code is 1 and no process started through the kit survives.
+ * A VerdictError or ConfigurationError becomes a single `::error::` line; a file-system or network failure
+ * is said as such; anything else is reported as a bug with its stack in debug output. Either way the exit
+ * code is 1 and no process started through the kit survives. A cancelled step says so once.
  */
 async function run(main, post) {
+    handleCancellation();
+    maskCredentialsInEnvironment();
     const isPost = lib_core/* getState */.Gu(POST_FLAG) === 'true';
     try {
         if (isPost) {
@@ -30625,16 +31641,46 @@ async function run(main, post) {
     }
 }
 function report(error) {
-    if (error instanceof errors/* ConfigurationError */.j1) {
-        lib_core/* error */.z3(error.message);
+    if (error instanceof VerdictError) {
+        annotate({ ...error.annotation, level: 'error', message: (0,secrets/* redact */.E$)(error.message) });
         return;
     }
-    lib_core/* error */.z3(`Unexpected error (a bug in this action, please report it): ${(0,errors/* errorMessage */.gJ)(error)}`);
+    if (error instanceof errors/* ConfigurationError */.j1) {
+        lib_core/* error */.z3((0,secrets/* redact */.E$)(error.message));
+        return;
+    }
+    if ((0,errors/* systemErrorCode */.vq)(error)) {
+        lib_core/* error */.z3((0,errors/* describeSystemError */.Zo)(error));
+        if (error instanceof Error && error.stack)
+            lib_core/* debug */.Yz((0,secrets/* redact */.E$)(error.stack));
+        return;
+    }
+    lib_core/* error */.z3(`Unexpected error (a bug in this action, please report it): ${(0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(error))}`);
     if (error instanceof Error && error.stack)
-        lib_core/* debug */.Yz(error.stack);
+        lib_core/* debug */.Yz((0,secrets/* redact */.E$)(error.stack));
+}
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM, then SIGKILL. Close a stop-commands block the
+ * action opened (else the runner would swallow the error), say it once, and take the process trees down.
+ */
+function handleCancellation() {
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+        process.once(signal, () => {
+            closeCommandBlock();
+            lib_core/* error */.z3(`The step was cancelled (${signal}); processes it started were stopped.`);
+            killAllProcessesNow();
+            process.exit(signal === 'SIGTERM' ? 143 : 130);
+        });
+    }
+}
+/** URLs in the environment (GITHUB_API_URL on a GHES with credentials, service URLs) never print their user info. */
+function maskCredentialsInEnvironment() {
+    for (const value of Object.values(process.env))
+        if (value?.includes('@'))
+            (0,secrets/* registerUrlCredentials */.ZY)(value);
 }
 
-;// CONCATENATED MODULE: ../../shared/src/state.ts
+;// CONCATENATED MODULE: ../../shared/src/runner/state.ts
 
 /**
  * State handed from the main step to the post step (the runner passes it back as STATE_<name>).
@@ -30659,7 +31705,8 @@ function defineState() {
     };
 }
 
-;// CONCATENATED MODULE: ../../shared/src/summary.ts
+;// CONCATENATED MODULE: ../../shared/src/runner/summary.ts
+
 
 /** GitHub refuses a job summary over 1 MiB per step. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -30697,12 +31744,13 @@ function trimMarkdown(markdown, maxBytes) {
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await lib_core/* summary */.z.addRaw(trimMarkdown(markdown, SUMMARY_LIMIT_BYTES), true).write();
+    await lib_core/* summary */.z.addRaw(trimMarkdown((0,secrets/* redact */.E$)(markdown), SUMMARY_LIMIT_BYTES), true).write();
 }
 
 ;// CONCATENATED MODULE: ../../shared/src/index.ts
-// The kit's light entry: everything here loads with @actions/core alone. Heavier parts have their own
-// entries to import lazily: '@archway/kit/github' (octokit) and '@archway/kit/structured' (ajv, yaml).
+// The kit's light entry, the runner contract: everything here loads with @actions/core alone. Clients,
+// readers, Debian package code and the contracts between actions have their own entries (shared/README.md),
+// so heavy parts load lazily with import().
 
 
 
@@ -30713,6 +31761,913 @@ async function writeSummary(markdown) {
 
 
 
+
+
+
+
+
+/***/ }),
+
+/***/ 2186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ readUserFile),
+/* harmony export */   SK: () => (/* binding */ FILE_LIMITS),
+/* harmony export */   SX: () => (/* binding */ openUserStream),
+/* harmony export */   Se: () => (/* binding */ readLines),
+/* harmony export */   U$: () => (/* binding */ findUserFiles)
+/* harmony export */ });
+/* unused harmony exports KiB, MiB, GiB, workspaceDir, resolveUserPath, checkUserFile, readUserBytes, decodeText, writeUserFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4278);
+
+
+
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+/** Limits per kind of file, for callers that have no better figure. */
+const FILE_LIMITS = {
+    /** Configuration, profiles, scenarios, templates, structured inputs. */
+    config: 1 * MiB,
+    /** Lockfiles, result files of other actions, SARIF. */
+    data: 256 * MiB,
+    /** Test and coverage reports, benchmark output (read as streams). */
+    report: 2 * GiB,
+    /** One line of a line-oriented format. */
+    line: 1 * MiB,
+};
+function workspaceDir() {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+}
+function rootDir(root) {
+    if (root === 'workspace')
+        return workspaceDir();
+    return process.env.RUNNER_TEMP ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(process.env.RUNNER_TEMP) : undefined;
+}
+const ROOT_NAMES = { workspace: 'the workspace', 'runner-temp': "the runner's temp directory" };
+/** The real path of `file`, or of its longest existing ancestor joined with the rest (for files to create). */
+async function realPathOf(file) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(file);
+    }
+    catch (error) {
+        const code = (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error);
+        if (code !== 'ENOENT' && code !== 'ENOTDIR')
+            throw error;
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file);
+        if (parent === file)
+            return file;
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(await realPathOf(parent), node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file));
+    }
+}
+function isInside(file, dir) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(dir, file);
+    return relative === '' || (!relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) && relative !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative));
+}
+/**
+ * The absolute real path of a path the user gave in `input`, resolved against the workspace. Refused with
+ * an error naming the input when it leads outside the allowed roots, also after following symlinks.
+ */
+async function resolveUserPath(input, value, options = {}) {
+    const given = value.trim();
+    if (given === '')
+        throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, 'expected a path');
+    if (given.includes('\0'))
+        throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, 'a path cannot contain a NUL character');
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspaceDir(), given);
+    let real;
+    try {
+        real = await realPathOf(absolute);
+    }
+    catch (error) {
+        throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, `cannot resolve the path: ${(0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorReason */ .Qq)(error)}`);
+    }
+    if (options.allowOutside)
+        return real;
+    const roots = options.roots ?? ['workspace'];
+    for (const root of roots) {
+        const dir = rootDir(root);
+        if (dir && isInside(real, await realPathOf(dir)))
+            return real;
+    }
+    const where = roots.map((r) => `${ROOT_NAMES[r]} (${rootDir(r) ?? 'unset'})`).join(' or ');
+    const how = real === absolute ? '' : ` (it leads to ${real} through a symlink)`;
+    throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, `the path is outside ${where}${how}; give a path inside it`);
+}
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+function sizeText(bytes) {
+    if (bytes >= GiB)
+        return `${(bytes / GiB).toFixed(1)} GiB`;
+    if (bytes >= MiB)
+        return `${(bytes / MiB).toFixed(1)} MiB`;
+    if (bytes >= KiB)
+        return `${(bytes / KiB).toFixed(1)} KiB`;
+    return `${bytes} bytes`;
+}
+/** Open a user's file for reading: a regular file within the limit, or a clear error (nothing is read). */
+async function openChecked(input, value, options) {
+    const file = await resolveUserPath(input, value, options);
+    const what = options.what ?? 'file';
+    let handle;
+    try {
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat below refuses it.
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+    }
+    catch (error) {
+        throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, `cannot open the ${what}: ${(0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorReason */ .Qq)(error)}`);
+    }
+    const stats = await handle.stat();
+    if (!stats.isFile()) {
+        await handle.close();
+        throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, `the ${what} is ${kindOf(stats)}; expected a regular file`);
+    }
+    if (stats.size > options.maxBytes) {
+        await handle.close();
+        throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, `the ${what} is ${sizeText(stats.size)}, more than the limit of ${sizeText(options.maxBytes)}`);
+    }
+    return { file, handle, size: stats.size };
+}
+/**
+ * A file the action hands to another program (a kernel to boot, firmware to flash) without reading it:
+ * resolved and checked like a read (inside the allowed roots, a regular file), nothing more.
+ */
+async function checkUserFile(input, value, options = {}) {
+    const { file, handle } = await openChecked(input, value, { ...options, maxBytes: Number.MAX_SAFE_INTEGER });
+    await handle.close();
+    return file;
+}
+/** The bytes of a user's file (regular, inside the allowed roots, at most `maxBytes`). */
+async function readUserBytes(input, value, options) {
+    const { handle } = await openChecked(input, value, options);
+    try {
+        // Read at most the limit even if the file grows while we read.
+        const buffer = Buffer.alloc(options.maxBytes + 1);
+        let length = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length > options.maxBytes) {
+                throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, `the ${options.what ?? 'file'} grew past the limit of ${sizeText(options.maxBytes)} while it was read`);
+            }
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A user's text file, decoded by its byte-order mark (UTF-8 by default, UTF-16 LE/BE when marked). */
+async function readUserFile(input, value, options) {
+    return decodeText(await readUserBytes(input, value, options));
+}
+/** Text from bytes, honouring a byte-order mark. */
+function decodeText(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+        return bytes.subarray(3).toString('utf8');
+    return bytes.toString('utf8');
+}
+/** A stream over a user's file, for formats too big to hold in memory; it ends at `maxBytes` at the latest. */
+async function openUserStream(input, value, options) {
+    const { file, handle, size } = await openChecked(input, value, options);
+    return { file, size, stream: handle.createReadStream({ end: Math.max(0, options.maxBytes - 1), autoClose: true }) };
+}
+/** The lines of a stream (without their line ends), refusing any line longer than the limit. */
+async function* readLines(stream, options) {
+    const max = options.maxLineBytes ?? FILE_LIMITS.line;
+    let pending = [];
+    let pendingBytes = 0;
+    let lineNumber = 0;
+    const tooLong = () => new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input '${options.input}': line ${lineNumber + 1} of ${options.file} is longer than ${sizeText(max)}; that is not a file of this format`);
+    for await (const chunk of stream) {
+        let buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        for (let end = buffer.indexOf(10); end !== -1; end = buffer.indexOf(10)) {
+            if (pendingBytes + end > max)
+                throw tooLong();
+            const line = Buffer.concat([...pending, buffer.subarray(0, end)]).toString('utf8');
+            pending = [];
+            pendingBytes = 0;
+            lineNumber++;
+            yield line.endsWith('\r') ? line.slice(0, -1) : line;
+            buffer = buffer.subarray(end + 1);
+        }
+        if (buffer.length > 0) {
+            pendingBytes += buffer.length;
+            if (pendingBytes > max)
+                throw tooLong();
+            pending.push(buffer);
+        }
+    }
+    if (pendingBytes > 0) {
+        const line = Buffer.concat(pending).toString('utf8');
+        yield line.endsWith('\r') ? line.slice(0, -1) : line;
+    }
+}
+/**
+ * The regular files that glob patterns match (one pattern per item, `!` to exclude), relative to the
+ * workspace and confined to it: a pattern that starts outside it, or a match that leads outside it
+ * through a symlink, is refused with an error naming the input. Sorted, without duplicates.
+ */
+async function findUserFiles(input, patterns, options = {}) {
+    const workspace = workspaceDir();
+    const rooted = [];
+    for (const pattern of patterns) {
+        const negated = pattern.startsWith('!');
+        const body = negated ? pattern.slice(1) : pattern;
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, body);
+        if (!isInside(absolute, workspace)) {
+            throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, pattern, `the pattern reaches outside the workspace (${workspace}); patterns are relative to it`);
+        }
+        rooted.push(negated ? `!${absolute}` : absolute);
+    }
+    const { create } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 1351));
+    const globber = await create(rooted.join('\n'), { matchDirectories: false, implicitDescendants: false });
+    const realWorkspace = await realPathOf(workspace);
+    const files = new Set();
+    for await (const match of globber.globGenerator()) {
+        const real = await realPathOf(match);
+        if (!isInside(real, realWorkspace)) {
+            throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace, match), `the file leads outside the workspace through a symlink (to ${real})`);
+        }
+        const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(real);
+        if (!stats.isFile())
+            throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace, match), `the match is ${kindOf(stats)}; expected regular files`);
+        files.add(match);
+        if (options.maxFiles !== undefined && files.size > options.maxFiles) {
+            throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, patterns.join(', '), `the patterns match more than ${options.maxFiles} files; narrow them`);
+        }
+    }
+    return [...files].sort();
+}
+/**
+ * Write a file the user named: only under the allowed roots (default: the workspace and RUNNER_TEMP),
+ * never through a symlink, creating parent directories. Returns the absolute path written.
+ */
+async function writeUserFile(input, value, data, options = { roots: ['workspace', 'runner-temp'] }) {
+    const absolute = path.resolve(workspaceDir(), value.trim());
+    const file = await resolveUserPath(input, value, options);
+    // resolveUserPath followed any symlink; writing through one is refused even when it stays inside.
+    const existing = await lstat(absolute).catch(() => undefined);
+    if (existing?.isSymbolicLink())
+        throw inputError(input, value, 'the path is a symlink; the action does not write through symlinks');
+    if (existing && !existing.isFile())
+        throw inputError(input, value, `the path is ${kindOf(existing)}; expected a file to write`);
+    try {
+        await mkdir(path.dirname(file), { recursive: true });
+        const handle = await open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644);
+        try {
+            await handle.writeFile(data);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        throw inputError(input, value, `cannot write the file: ${systemErrorReason(error)}`);
+    }
+    return file;
+}
+
+
+/***/ }),
+
+/***/ 1310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   uv: () => (/* binding */ structured),
+/* harmony export */   validate: () => (/* binding */ validate)
+/* harmony export */ });
+/* unused harmony exports readStructured, structuredList, MAX_YAML_DEPTH, parseYaml */
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4278);
+/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2764);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2186);
+
+
+
+/**
+ * A YAML or JSON input, given inline or as a path to a file (relative to the workspace), validated with
+ * ajv against a JSON schema kept beside the action. Errors point at the offending key.
+ */
+function structured(options) {
+    return {
+        kind: 'structured',
+        secret: options.secret,
+        async parse(raw, name) {
+            if (raw.trim() === '') {
+                if (options.required)
+                    throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, 'a value is required', options.secret);
+                return undefined;
+            }
+            const { value, label } = await readStructured(raw, name, options.secret);
+            return validate(value, options.schema, label, options.secret);
+        },
+    };
+}
+/**
+ * Parse a YAML/JSON input given inline or as the path of a file in the workspace, without validating it.
+ * `label` names the input (and the file) for error messages.
+ */
+async function readStructured(raw, name, secret = false) {
+    const { text, source } = await readInlineOrFile(raw, name, secret);
+    const label = `Input '${name}'${source}`;
+    return { value: await parseYaml(text, label), label };
+}
+/** One line that is not a flow collection, a block list item (`- item`) or a `key: value` pair names a file. */
+function looksLikePath(trimmed) {
+    return !trimmed.includes('\n') && !/^([[{]|- )/.test(trimmed) && !/:\s/.test(trimmed);
+}
+async function readInlineOrFile(raw, name, secret) {
+    const trimmed = raw.trim();
+    if (!looksLikePath(trimmed)) {
+        if (raw.length > _files_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_LIMITS */ .SK.config)
+            throw (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, `inline YAML/JSON is limited to ${_files_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_LIMITS */ .SK.config} bytes`, secret);
+        return { text: raw, source: '' };
+    }
+    const text = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readUserFile */ .E1)(name, trimmed, { maxBytes: _files_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_LIMITS */ .SK.config, what: 'YAML/JSON file' });
+    return { text, source: ` (file ${trimmed})` };
+}
+/**
+ * A list input whose items are text or mappings (milestones, patterns, script steps), validated by a
+ * schema. Written as a single plain value, one item per line, or a YAML list; a file only with the
+ * `file:` prefix (`file: ci/expect.yml`), so an item such as `Welcome to Buildroot` is never taken for a
+ * file name.
+ */
+function structuredList(options) {
+    return {
+        kind: 'structured-list',
+        async parse(raw, name) {
+            const trimmed = raw.trim();
+            if (trimmed === '')
+                return [];
+            const fileName = /^file:\s*(\S.*)$/.exec(trimmed)?.[1];
+            let value;
+            let label = `Input '${name}'`;
+            if (fileName !== undefined) {
+                label = `Input '${name}' (file ${fileName})`;
+                value = await parseYaml(await readUserFile(name, fileName, { maxBytes: FILE_LIMITS.config, what: 'YAML file' }), label);
+            }
+            else if (/^\[/.test(trimmed) || /^-(\s|$)/.test(trimmed)) {
+                if (raw.length > FILE_LIMITS.config)
+                    throw inputError(name, raw, `inline YAML is limited to ${FILE_LIMITS.config} bytes`);
+                value = await parseYaml(raw, label);
+            }
+            else {
+                value = listItems(raw, name);
+            }
+            if (!Array.isArray(value))
+                throw inputError(name, raw, 'expected a list: one item per line, or a YAML list');
+            checkColonTrap(value, name);
+            return validate(value, options.schema, label);
+        },
+    };
+}
+/** YAML reads an unquoted `- login:` as a mapping with no value: say so plainly, before the schema would. */
+function checkColonTrap(items, name) {
+    for (const item of items) {
+        const entries = item && typeof item === 'object' && !Array.isArray(item) ? Object.entries(item) : [];
+        if (entries.length === 1 && entries[0]?.[1] === null) {
+            const key = entries[0][0];
+            throw inputError(name, `- ${key}:`, `YAML reads this item as a mapping; quote text that ends with a colon: - "${key}:"`);
+        }
+    }
+}
+/** Deeper nesting than any real configuration needs; the YAML parser itself would overflow its stack. */
+const MAX_YAML_DEPTH = 64;
+/** yaml's own guard against "billion laughs": aliases expanded per document. */
+const MAX_ALIAS_COUNT = 1000;
+/**
+ * An upper bound on the nesting of a YAML text, counted without parsing it: flow brackets outside quotes
+ * and comments, plus the block levels that indentation (and `- - -` on one line) opens.
+ */
+function nestingBound(text) {
+    let max = 0;
+    let flow = 0;
+    const indents = [];
+    for (const line of text.split('\n')) {
+        const indent = /^[ -]*/.exec(line)?.[0] ?? '';
+        const column = indent.length;
+        if (line.trim() !== '' && !line.trim().startsWith('#')) {
+            while (indents.length > 0 && indents.at(-1) >= column)
+                indents.pop();
+            indents.push(column);
+        }
+        const dashes = (indent.match(/-(?= |$)/g) ?? []).length;
+        let quote;
+        for (const c of line) {
+            if (quote) {
+                if (c === quote)
+                    quote = undefined;
+            }
+            else if (c === '"' || c === "'")
+                quote = c;
+            else if (c === '#')
+                break;
+            else if (c === '[' || c === '{')
+                flow++;
+            else if (c === ']' || c === '}')
+                flow = Math.max(0, flow - 1);
+            max = Math.max(max, flow + indents.length + dashes);
+        }
+        max = Math.max(max, flow + indents.length + dashes);
+    }
+    return max;
+}
+/** Scalars in hexadecimal, octal or binary: a workflow value like `smp: 0x10` is refused, numbers are decimal. */
+function nonDecimalNumber(doc, visit) {
+    let found;
+    visit(doc, {
+        Scalar(_key, node) {
+            const source = node.srcToken?.source ?? '';
+            if (typeof node.value === 'number' && /^[-+]?0[xob]/i.test(source)) {
+                found = source;
+                return visit.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+async function parseYaml(text, label) {
+    if (nestingBound(text) > MAX_YAML_DEPTH)
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} is nested more than ${MAX_YAML_DEPTH} levels deep`);
+    const { parseDocument, visit } = await __nccwpck_require__.e(/* import() */ 293).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8293, 19));
+    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, keepSourceTokens: true });
+    const first = doc.errors[0];
+    if (first) {
+        const where = first.linePos?.[0] ? ` at line ${first.linePos[0].line}, column ${first.linePos[0].col}` : '';
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} is not valid YAML/JSON${where}: ${first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`);
+    }
+    const nonDecimal = nonDecimalNumber(doc, visit);
+    if (nonDecimal)
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} has the number ${(0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(nonDecimal)}: numbers are decimal (write it in base 10, or quote it as text)`);
+    try {
+        return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        // yaml throws a ReferenceError for an alias bomb; that is the user's document, not a bug.
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} expands its aliases too often (more than ${MAX_ALIAS_COUNT}): ${(0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).split('\n')[0]}`);
+    }
+}
+const compiled = new WeakMap();
+/** Validate a parsed value against a JSON schema (draft 2020-12 or 07), throwing a ConfigurationError. */
+async function validate(value, schema, label, secret = false) {
+    let check = compiled.get(schema);
+    if (!check) {
+        const { default: Ajv2020 } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(206)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4206, 23));
+        const { default: addFormats } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(626)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7626, 23));
+        // verbose: errors carry the offending data and the schema around it, for the message.
+        const ajv = new Ajv2020({ allErrors: true, strict: true, useDefaults: true, verbose: true });
+        addFormats(ajv);
+        check = ajv.compile(schema);
+        compiled.set(schema, check);
+    }
+    if (!check(value)) {
+        const errors = (check.errors ?? []).map((e) => describeError(e, secret));
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} is invalid: ${[...new Set(errors)].slice(0, 5).join('; ')}`);
+    }
+    return value;
+}
+function describeError(error, secret) {
+    const at = error.instancePath || '/';
+    const params = error.params;
+    switch (error.keyword) {
+        case 'additionalProperties':
+            return `unknown key '${params.additionalProperty}' at ${at}${allowedKeys(error)}`;
+        case 'required':
+            return `missing key '${params.missingProperty}' at ${at}`;
+        case 'enum':
+            return `${at} is ${shown(error.data, secret)}, expected one of ${params.allowedValues.join(', ')}`;
+        default:
+            return `${at} ${error.message ?? 'is invalid'} (got ${shown(error.data, secret)})`;
+    }
+}
+function allowedKeys(error) {
+    const properties = error.parentSchema?.properties;
+    return properties ? ` (allowed: ${Object.keys(properties).join(', ')})` : '';
+}
+function shown(data, secret) {
+    return (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(typeof data === 'string' ? data : (JSON.stringify(data) ?? 'undefined'), secret);
+}
+
+
+/***/ }),
+
+/***/ 6426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   baseBranch: () => (/* binding */ baseBranch),
+/* harmony export */   currentBranch: () => (/* binding */ currentBranch),
+/* harmony export */   eventPayload: () => (/* binding */ eventPayload),
+/* harmony export */   headSha: () => (/* binding */ headSha),
+/* harmony export */   isPullRequest: () => (/* binding */ isPullRequest),
+/* harmony export */   pullRequestNumber: () => (/* binding */ pullRequestNumber)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The webhook payload of the run (GITHUB_EVENT_PATH), or {} outside a runner. */
+function eventPayload() {
+    const file = process.env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+function isPullRequest() {
+    return PULL_REQUEST_EVENTS.includes(process.env.GITHUB_EVENT_NAME ?? '');
+}
+/** The pull request number of a pull_request(_target) run, or undefined. */
+function pullRequestNumber() {
+    const pr = eventPayload().pull_request;
+    return typeof pr?.number === 'number' ? pr.number : undefined;
+}
+/** The branch the run is about: the PR's head branch, or the pushed branch. */
+function currentBranch() {
+    return (isPullRequest() ? process.env.GITHUB_HEAD_REF : process.env.GITHUB_REF_NAME) || 'unknown';
+}
+/** The branch a pull request merges into; undefined outside pull requests. */
+function baseBranch() {
+    return isPullRequest() ? process.env.GITHUB_BASE_REF || undefined : undefined;
+}
+/** The commit a check run or status belongs to: a PR's head commit, else GITHUB_SHA. */
+function headSha() {
+    const pr = eventPayload().pull_request;
+    return pr?.head?.sha ?? process.env.GITHUB_SHA ?? '';
+}
+
+
+/***/ }),
+
+/***/ 4278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qq: () => (/* binding */ systemErrorReason),
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   Zo: () => (/* binding */ describeSystemError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   vp: () => (/* binding */ showValue),
+/* harmony export */   vq: () => (/* binding */ systemErrorCode)
+/* harmony export */ });
+/* unused harmony export escapeControl */
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8932);
+
+/**
+ * A mistake in what the user gave the action (an input, a config file, a missing file). The edge (`run`)
+ * turns it into one `::error::` line and exit code 1, with no stack trace. Anything else is a bug.
+ */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+const SHOWN_VALUE_MAX = 200;
+/** Control characters shown as escapes, so a pasted value cannot drive the terminal or the log parser. */
+function escapeControl(text) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+    });
+}
+/**
+ * Quote a value for an error message: on one line, control characters escaped, credentials redacted and
+ * shortened to 200 characters so a pasted file does not flood the log.
+ */
+function showValue(value, secret = false) {
+    if (secret)
+        return "'***'";
+    const shown = escapeControl((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(value));
+    return shown.length > SHOWN_VALUE_MAX ? `'${shown.slice(0, SHOWN_VALUE_MAX)}…'` : `'${shown}'`;
+}
+/** The one shape of an input error: which input, what value, what is allowed. */
+function inputError(input, value, allowed, secret = false) {
+    return new ConfigurationError(`Input '${input}' has ${showValue(value, secret)}: ${allowed}`);
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** The errno code of a failed system call or socket (ENOENT, EACCES, ECONNREFUSED...), if it is one. */
+function systemErrorCode(error) {
+    const code = error?.code;
+    if (typeof code === 'string' && /^E[A-Z0-9]+$/.test(code))
+        return code;
+    const cause = error?.cause;
+    return cause && cause !== error ? systemErrorCode(cause) : undefined;
+}
+const SYSTEM_ERRORS = {
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'is a directory',
+    ENOTDIR: 'not a directory',
+    ENAMETOOLONG: 'file name too long',
+    ENOSPC: 'no space left on the device',
+    EROFS: 'read-only file system',
+    EEXIST: 'already exists',
+    EMFILE: 'too many open files',
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset',
+    ETIMEDOUT: 'timed out',
+    ENOTFOUND: 'host not found',
+    EAI_AGAIN: 'host name lookup failed',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    EPIPE: 'the other end closed the connection',
+};
+/**
+ * A failure of the file system or the network, said as such: "what we were doing: what the system said".
+ * Deeper code wraps the operation it was attempting (`while` names it); the edge uses the bare form.
+ */
+function describeSystemError(error, while_) {
+    const code = systemErrorCode(error) ?? '';
+    const message = escapeControl((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(errorMessage(error))).slice(0, 500);
+    const detail = code && message.startsWith(code) ? message : `${SYSTEM_ERRORS[code] ?? 'failed'} (${code}): ${message}`;
+    return `${while_ ? `${while_}: ` : ''}${detail}`;
+}
+/** The plain words for a system error code ("no such file or directory"), or the error's own message. */
+function systemErrorReason(error) {
+    const code = systemErrorCode(error) ?? '';
+    return SYSTEM_ERRORS[code] ?? escapeControl((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(errorMessage(error))).slice(0, 300);
+}
+
+
+/***/ }),
+
+/***/ 2764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   boolean: () => (/* binding */ boolean),
+/* harmony export */   camelCase: () => (/* binding */ camelCase),
+/* harmony export */   choice: () => (/* binding */ choice),
+/* harmony export */   list: () => (/* binding */ list),
+/* harmony export */   listItems: () => (/* binding */ listItems),
+/* harmony export */   number: () => (/* binding */ number),
+/* harmony export */   readInputs: () => (/* binding */ readInputs),
+/* harmony export */   requiredChoice: () => (/* binding */ requiredChoice),
+/* harmony export */   requiredNumber: () => (/* binding */ requiredNumber),
+/* harmony export */   string: () => (/* binding */ string)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3960);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4278);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8932);
+
+
+
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+/** Read every declared input into a typed object with camelCase keys. Secrets are masked first. */
+async function readInputs(specs) {
+    const raw = Object.fromEntries(Object.keys(specs).map((name) => [name, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)]));
+    for (const [name, spec] of Object.entries(specs)) {
+        const value = raw[name] ?? '';
+        if (spec.secret && value)
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(value);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerUrlCredentials */ .ZY)(value);
+    }
+    const result = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        result[camelCase(name)] = await spec.parse(raw[name] ?? '', name);
+    }
+    return result;
+}
+function requireValue(raw, name, required, secret = false) {
+    if (required && raw.trim() === '')
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, 'a value is required', secret);
+}
+function string(options = {}) {
+    return {
+        kind: 'string',
+        secret: options.secret,
+        parse(raw, name) {
+            requireValue(raw, name, options.required, options.secret);
+            const value = raw.trim();
+            if (value && options.pattern && !options.pattern.test(value)) {
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, value, `expected ${options.describe ?? `a value matching ${options.pattern}`}`, options.secret);
+            }
+            return value;
+        },
+    };
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** Strict like core.getBooleanInput: the YAML 1.2 core schema's true/false spellings only. */
+function boolean() {
+    return {
+        kind: 'boolean',
+        parse(raw, name) {
+            const value = raw.trim();
+            if (TRUE.includes(value))
+                return true;
+            if (FALSE.includes(value))
+                return false;
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, 'expected true or false');
+        },
+    };
+}
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+function number(options = {}) {
+    return {
+        kind: 'number',
+        parse(raw, name) {
+            requireValue(raw, name, options.required);
+            const value = raw.trim();
+            if (value === '')
+                return undefined;
+            // Decimal only: Number() would also take 0x10, 0b11, 1e3 and '  ', which nobody means in a workflow.
+            const n = DECIMAL.test(value) ? Number(value) : Number.NaN;
+            const range = `${options.min ?? '-∞'}..${options.max ?? '∞'}`;
+            const what = `expected ${options.integer ? 'a whole number' : 'a number'} in ${range}`;
+            if (!Number.isFinite(n))
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, what);
+            if (options.integer && !Number.isInteger(n))
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, what);
+            if ((options.min !== undefined && n < options.min) || (options.max !== undefined && n > options.max)) {
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, what);
+            }
+            return n;
+        },
+    };
+}
+/** A number input that must always have a value (its action.yml default supplies one). */
+function requiredNumber(options = {}) {
+    const inner = number({ ...options, required: true });
+    return { kind: 'number', parse: (raw, name) => inner.parse(raw, name) };
+}
+function choice(values, options = {}) {
+    return {
+        kind: 'choice',
+        parse(raw, name) {
+            requireValue(raw, name, options.required);
+            const value = raw.trim();
+            if (value === '')
+                return undefined;
+            if (!values.includes(value))
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, `expected one of ${values.join(', ')}`);
+            return value;
+        },
+    };
+}
+/** A choice input whose action.yml default always supplies a value. */
+function requiredChoice(values) {
+    const inner = choice(values, { required: true });
+    return { kind: 'choice', parse: (raw, name) => inner.parse(raw, name) };
+}
+/**
+ * A list, written any of the ways people write one in a workflow: a single plain value, one item per line,
+ * or a YAML list (`[a, b]` or `- a` lines). Items are trimmed; blank items and `#` comment lines are
+ * dropped. A `separator` (e.g. /,/) additionally splits plain lines, for inputs whose items cannot contain
+ * it. `item` checks each item and may transform it. A value is never taken as a file name here: an input
+ * that may name a file says so with its own prefix or input.
+ */
+function list(options = {}) {
+    return {
+        kind: 'list',
+        parse(raw, name) {
+            requireValue(raw, name, options.required);
+            const items = listItems(raw, name, options.separator).filter((item) => item !== '');
+            if (options.required && items.length === 0)
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, 'expected at least one item');
+            return items.map((item) => (options.item ? options.item(item, name) : item));
+        },
+    };
+}
+/** The items of a list input, in the three accepted forms (see `list`). */
+function listItems(raw, name, separator) {
+    const lines = raw.split(/\r?\n/).filter((line) => line.trim() !== '' && !line.trim().startsWith('#'));
+    const first = lines[0]?.trim() ?? '';
+    if (lines.length === 1 && first.startsWith('[') && first.endsWith(']'))
+        return flowItems(first, raw, name);
+    if (lines.length > 0 && lines.every((line) => /^\s*-(\s|$)/.test(line))) {
+        return lines.map((line) => unquote(line.replace(/^\s*-\s?/, '').trim()));
+    }
+    return lines.flatMap((line) => (separator ? line.split(separator) : [line])).map((item) => item.trim());
+}
+/** `[a, 'b, c', "d"]`: items split at commas outside quotes. */
+function flowItems(text, raw, name) {
+    const items = [];
+    let current = '';
+    let quote;
+    for (const c of text.slice(1, -1)) {
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            current += c;
+        }
+        else if (c === "'" || c === '"') {
+            quote = c;
+            current += c;
+        }
+        else if (c === ',') {
+            items.push(current);
+            current = '';
+        }
+        else if (c === '[' || c === '{') {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, 'expected a list of plain values (nested lists and mappings are not list items)');
+        }
+        else {
+            current += c;
+        }
+    }
+    if (quote)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, raw, `expected a list; a ${quote} quote is not closed`);
+    if (current.trim() !== '' || items.length > 0)
+        items.push(current);
+    return items.map((item) => unquote(item.trim()));
+}
+function unquote(item) {
+    const quoted = /^(['"])(.*)\1$/.exec(item);
+    return quoted ? (quoted[2] ?? '') : item;
+}
+
+
+/***/ }),
+
+/***/ 8932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   ZY: () => (/* binding */ registerUrlCredentials),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3960);
+
+/**
+ * Every secret this step knows of. The runner masks registered values in the log, but not in the files an
+ * action writes itself (job summary, outputs): those go through `redact` too.
+ */
+const secrets = new Set();
+/** `scheme://user:password@host` — the user info of any URL is a credential. */
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@]+)@/gi;
+/** Mask a value in the log from now on, and in everything the kit writes. */
+function registerSecret(value) {
+    const trimmed = value.trim();
+    // One or two characters would mask every occurrence of common letters: the runner refuses those too.
+    if (trimmed.length < 3 || secrets.has(trimmed))
+        return;
+    secrets.add(trimmed);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(trimmed);
+    for (const line of trimmed.split(/\r?\n/))
+        if (line.trim().length >= 3 && line.trim() !== trimmed)
+            registerSecret(line);
+}
+/** Register the credentials embedded in URLs inside `text` (an input value, an environment variable). */
+function registerUrlCredentials(text) {
+    for (const match of text.matchAll(URL_CREDENTIALS)) {
+        const userInfo = match[2] ?? '';
+        registerSecret(userInfo);
+        const password = userInfo.split(':').slice(1).join(':');
+        if (password)
+            registerSecret(password);
+    }
+}
+/** Replace registered secrets and URL credentials by `***`. */
+function redact(text) {
+    let result = text.replace(URL_CREDENTIALS, '$1***@');
+    // Longest first, so a secret containing another is replaced whole.
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length))
+        result = result.split(secret).join('***');
+    return result;
+}
 
 
 /***/ }),
@@ -30903,13 +32858,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 481:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 

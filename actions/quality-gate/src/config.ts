@@ -5,8 +5,13 @@ export type Level = 'fail' | 'warn';
 type ConditionValue = number | false | { threshold: number; level?: Level };
 type SectionConfig = { level?: Level } & Record<string, ConditionValue | Level | undefined>;
 
+/** What a coverage condition does when the reports hold no data for it: fail (default), warn or skip. */
+export type IfNoData = 'fail' | 'warn' | 'skip';
+
 /** The `config` input after schema validation (config.schema.json). */
-export type GateConfig = Partial<Record<Section, SectionConfig>>;
+export type GateConfig = Partial<Record<Exclude<Section, 'coverage'>, SectionConfig>> & {
+  coverage?: SectionConfig & { 'if-no-data'?: IfNoData };
+};
 
 export interface ConditionSpec {
   id: string;
@@ -66,7 +71,7 @@ export const CONDITIONS: readonly ConditionSpec[] = [
 export function resolveConditions(config: GateConfig = {}): Condition[] {
   const conditions: Condition[] = [];
   for (const condition of CONDITIONS) {
-    const section = config[condition.section] ?? {};
+    const section: SectionConfig = config[condition.section] ?? {};
     const given = section[condition.key] as ConditionValue | undefined;
     if (given === false) continue;
     const threshold = typeof given === 'number' ? given : typeof given === 'object' ? given.threshold : condition.default?.threshold;

@@ -3,7 +3,7 @@ import { structured } from '@archway/kit/structured';
 import configSchema from './config.schema.json' with { type: 'json' };
 import type { GateConfig } from './config.ts';
 
-const globs = () => input.list({ separator: /\n/ });
+const globs = () => input.list();
 
 export const inputs = {
   junit: globs(),

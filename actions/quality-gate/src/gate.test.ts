@@ -8,13 +8,19 @@ import { ratio } from './coverage/model.ts';
 import { type Evidence, evaluate, failsStep, gateStatus } from './gate.ts';
 import { buildReport, reason, renderMarkdown } from './report.ts';
 import { emptySecurityResults } from './security/sarif.ts';
-import { emptyTestResults } from './tests/junit.ts';
+import { emptyTestResults } from './tests/model.ts';
 
 const parseConfig = async (raw: string) => structured<GateConfig>({ schema: configSchema }).parse(raw, 'config');
 
 function evidence(): Evidence {
   const tests = { ...emptyTestResults(), reports: ['junit.xml'], total: 100, passed: 96, failed: 3, skipped: 1, flaky: 2 };
-  const coverage = { reports: [{ file: 'lcov.info', format: 'lcov' as const }], files: 3, line: ratio(82, 100), branch: ratio(30, 50) };
+  const coverage = {
+    reports: [{ file: 'lcov.info', format: 'lcov' as const }],
+    files: 3,
+    line: ratio(82, 100),
+    branch: ratio(30, 50),
+    byFile: [],
+  };
   const security = { ...emptySecurityResults(), reports: ['scan.sarif'], counts: { critical: 0, high: 0, medium: 4, low: 9 } };
   const benchmarks = { ...emptyBenchmarkResults(), reports: ['bench.json'], worstChange: 3.2, regressions: 1 };
   return { tests, coverage, security, benchmarks };
@@ -67,7 +73,7 @@ security:
     await assert.rejects(parseConfig('coverage:\n  min-lines: 80\n'), {
       name: 'ConfigurationError',
       message:
-        /^Input 'config' is invalid: unknown key 'min-lines' at \/coverage \(allowed: level, min-line, min-branch, max-line-drop, max-branch-drop\)/,
+        /^Input 'config' is invalid: unknown key 'min-lines' at \/coverage \(allowed: level, min-line, min-branch, max-line-drop, max-branch-drop, if-no-data\)$/,
     });
     await assert.rejects(parseConfig('tests:\n  min-pass-rate: lots\n'), {
       message: /\/tests\/min-pass-rate must be number \(got 'lots'\)/,
@@ -77,7 +83,7 @@ security:
       message: /unknown key 'quality' at \/ \(allowed: tests, coverage, security, benchmarks\)/,
     });
     await assert.rejects(parseConfig('no-such-file.yml'), {
-      message: /Input 'config' has 'no-such-file\.yml': expected inline YAML\/JSON or the path of an existing file/,
+      message: /Input 'config' has 'no-such-file\.yml': cannot open the YAML\/JSON file: no such file or directory/,
     });
   });
 });
@@ -111,9 +117,11 @@ describe('gate decision', () => {
     if (gathered.security) gathered.security.counts.high = 2;
     const failed = evaluate(resolveConditions(), gathered);
     assert.equal(gateStatus(failed), 'fail');
-    const high = failed.find((r) => r.id === 'security.max-high');
+    const report = buildReport(failed, gathered, 'fail', false, 'fail');
+    const high = report.conditions.find((r) => r.id === 'security.max-high');
     assert.ok(high);
     assert.equal(reason(high), 'High findings is 2, expected ≤ 0');
+    assert.deepEqual([high.actual, high.ok], [2, false]);
   });
 
   it('judges only the sections asked for, and skips those whose files were missing', () => {
@@ -123,7 +131,7 @@ describe('gate decision', () => {
       [
         ['tests.min-pass-rate', 'skip', 'no JUnit reports matched'],
         ['tests.min-tests', 'skip', 'no JUnit reports matched'],
-        ['coverage.min-line', 'pass', undefined],
+        ['coverage.min-line', 'pass', '82 of 100 lines'],
         ['coverage.max-line-drop', 'skip', 'no stored baseline to compare with'],
       ],
     );
@@ -179,7 +187,7 @@ describe('report', () => {
     assert.match(markdown, /### Failed tests \(3\)/);
     assert.match(markdown, /\| calc › divides \\\| by zero \| test\/calc\.test\.ts:19 \| expected 1 \|/);
     assert.match(markdown, /_… and 2 more \(see the report-json output\)\._/);
-    assert.equal(report.format, 'archway.quality-gate/v1');
+    assert.equal(report.format, 'archway-gate-report/v1');
     assert.equal(report.conditions.length, 7);
   });
 });

@@ -1,9 +1,9 @@
 import type { BenchmarkResults } from './benchmarks/benchmark.ts';
-import type { Condition, Section } from './config.ts';
+import type { Condition, IfNoData, Section } from './config.ts';
 import type { Baseline } from './coverage/baseline.ts';
 import type { CoverageResults } from './coverage/model.ts';
 import type { SecurityResults } from './security/sarif.ts';
-import type { TestResults } from './tests/junit.ts';
+import type { TestResults } from './tests/model.ts';
 
 export type Verdict = 'pass' | 'warn' | 'fail' | 'skip';
 export type GateStatus = 'pass' | 'warn' | 'fail';
@@ -23,7 +23,16 @@ export interface Evidence {
   baseline?: Baseline;
   security?: SecurityResults | null;
   benchmarks?: BenchmarkResults | null;
+  /** What coverage conditions do when the reports hold no data. */
+  ifNoData?: IfNoData;
 }
+
+const EVIDENCE: Record<Section, keyof Evidence> = {
+  tests: 'tests',
+  coverage: 'coverage',
+  security: 'security',
+  benchmarks: 'benchmarks',
+};
 
 const REPORT_KIND: Record<Section, string> = {
   tests: 'JUnit reports',
@@ -32,12 +41,14 @@ const REPORT_KIND: Record<Section, string> = {
   benchmarks: 'benchmark results',
 };
 
-type Measure = { value: number; note?: string } | { skip: string };
+/** A value to compare; a skip with its reason; or no data where data was required (judged by if-no-data). */
+type Measure = { value: number; note?: string } | { skip: string } | { noData: string };
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
 function measure(condition: Condition, evidence: Evidence): Measure {
   const { tests, coverage, baseline, security, benchmarks } = evidence;
+  const noLines = coverage !== undefined && coverage !== null && coverage.line.total === 0;
   switch (condition.id) {
     case 'tests.min-pass-rate': {
       const executed = (tests?.passed ?? 0) + (tests?.failed ?? 0);
@@ -51,9 +62,12 @@ function measure(condition: Condition, evidence: Evidence): Measure {
     case 'tests.max-flaky':
       return { value: tests?.flaky ?? 0 };
     case 'coverage.min-line':
-      return coverage?.line.pct === undefined ? { skip: 'the reports cover no lines' } : { value: coverage.line.pct };
+      if (noLines || coverage?.line.pct === undefined) return { noData: 'the coverage reports hold no line data' };
+      return { value: coverage.line.pct, note: `${coverage.line.covered} of ${coverage.line.total} lines` };
     case 'coverage.min-branch':
-      return coverage?.branch.pct === undefined ? { skip: 'the reports have no branch data' } : { value: coverage.branch.pct };
+      if (noLines) return { noData: 'the coverage reports hold no data' };
+      if (coverage?.branch.pct === undefined) return { skip: 'the reports have no branch data' };
+      return { value: coverage.branch.pct, note: `${coverage.branch.covered} of ${coverage.branch.total} branches` };
     case 'coverage.max-line-drop':
     case 'coverage.max-branch-drop': {
       const metric = condition.id === 'coverage.max-line-drop' ? 'line' : 'branch';
@@ -81,7 +95,7 @@ function measure(condition: Condition, evidence: Evidence): Measure {
 export function evaluate(conditions: readonly Condition[], evidence: Evidence): ConditionResult[] {
   const results: ConditionResult[] = [];
   for (const condition of conditions) {
-    const section = evidence[condition.section as Section];
+    const section = evidence[EVIDENCE[condition.section]];
     if (section === undefined) continue;
     if (section === null) {
       results.push({ ...condition, verdict: 'skip', note: `no ${REPORT_KIND[condition.section]} matched` });
@@ -90,6 +104,12 @@ export function evaluate(conditions: readonly Condition[], evidence: Evidence): 
     const measured = measure(condition, evidence);
     if ('skip' in measured) {
       results.push({ ...condition, verdict: 'skip', note: measured.skip });
+      continue;
+    }
+    if ('noData' in measured) {
+      const ifNoData = evidence.ifNoData ?? 'fail';
+      const verdict = ifNoData === 'skip' ? 'skip' : ifNoData === 'warn' ? 'warn' : condition.level;
+      results.push({ ...condition, verdict, note: `${measured.noData} (if-no-data: ${ifNoData})` });
       continue;
     }
     const ok = condition.bound === 'min' ? measured.value >= condition.threshold : measured.value <= condition.threshold;

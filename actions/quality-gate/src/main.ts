@@ -1,16 +1,18 @@
 import * as core from '@actions/core';
-import { annotate, ConfigurationError, readInputs, writeSummary } from '@archway/kit';
+import { annotate, ConfigurationError, readInputs, VerdictError, writeSummary } from '@archway/kit';
 import { type BenchmarkResults, emptyBenchmarkResults, readBenchmarkResult } from './benchmarks/benchmark.ts';
 import { resolveConditions } from './config.ts';
 import { inputs, outputs } from './contract.ts';
 import { baselineNamespace, restoreBaseline, saveBaseline } from './coverage/baseline.ts';
 import { readCoverage } from './coverage/detect.ts';
 import { CoverageCollector } from './coverage/model.ts';
-import { findReports, type IfNoFilesFound } from './files.ts';
+import { findReports, type IfNoFilesFound, type ReportFile } from './files.ts';
+import { COVERAGE_FORMATS, type CoverageFormat, TEST_FORMATS, type TestFormat } from './formats.ts';
 import { type Evidence, evaluate, failsStep, gateStatus } from './gate.ts';
 import { buildReport, reason, renderMarkdown } from './report.ts';
 import { emptySecurityResults, readSarif, type SecurityResults } from './security/sarif.ts';
-import { emptyTestResults, readJUnit } from './tests/junit.ts';
+import { emptyTestResults } from './tests/model.ts';
+import { readTestReport } from './tests/read.ts';
 
 type Given = Awaited<ReturnType<typeof readInputs<typeof inputs>>>;
 
@@ -18,24 +20,31 @@ type Given = Awaited<ReturnType<typeof readInputs<typeof inputs>>>;
 async function gather(given: Given): Promise<Evidence> {
   const ifNone = given.ifNoFilesFound as IfNoFilesFound;
   const [junit, coverage, sarif, benchmark] = await Promise.all([
-    findReports('junit', given.junit, ifNone),
-    findReports('coverage', given.coverage, ifNone),
+    findReports<TestFormat>('junit', given.junit, ifNone, TEST_FORMATS),
+    findReports<CoverageFormat>('coverage', given.coverage, ifNone, COVERAGE_FORMATS),
     findReports('sarif', given.sarif, ifNone),
     findReports('benchmark', given.benchmark, ifNone),
   ]);
   const evidence: Evidence = {};
-  if (junit) evidence.tests = await readAll(junit, emptyTestResults(), readJUnit);
+  if (junit)
+    evidence.tests = await readAll(junit, emptyTestResults(), (f, into) =>
+      readTestReport(f.file, into, f.format as TestFormat | undefined),
+    );
   if (coverage) {
     const collector = new CoverageCollector();
-    for (const file of coverage) await readCoverage(file, collector);
+    for (const report of coverage) await readCoverage(report.file, collector, report.format as CoverageFormat | undefined);
     evidence.coverage = coverage.length > 0 ? collector.results() : null;
   }
-  if (sarif) evidence.security = await readAll<SecurityResults>(sarif, emptySecurityResults(), readSarif);
-  if (benchmark) evidence.benchmarks = await readAll<BenchmarkResults>(benchmark, emptyBenchmarkResults(), readBenchmarkResult);
+  if (sarif) evidence.security = await readAll<SecurityResults>(sarif, emptySecurityResults(), (f, into) => readSarif(f.file, into));
+  if (benchmark)
+    evidence.benchmarks = await readAll<BenchmarkResults>(benchmark, emptyBenchmarkResults(), (f, into) =>
+      readBenchmarkResult(f.file, into),
+    );
+  evidence.ifNoData = given.config?.coverage?.['if-no-data'] ?? 'fail';
   return evidence;
 }
 
-async function readAll<T>(files: string[], into: T, read: (file: string, into: T) => Promise<unknown>): Promise<T | null> {
+async function readAll<T>(files: ReportFile[], into: T, read: (file: ReportFile, into: T) => Promise<unknown>): Promise<T | null> {
   if (files.length === 0) return null;
   for (const file of files) await read(file, into);
   return into;
@@ -88,14 +97,27 @@ export async function main(): Promise<void> {
     if (published.checkRunUrl) outputs.set('check-run-url', published.checkRunUrl);
   }
 
-  for (const r of results) {
-    if (r.verdict === 'fail' || r.verdict === 'warn')
-      annotate({ level: r.verdict === 'fail' ? 'error' : 'warning', title: 'Quality gate', message: reason(r) });
-  }
+  announce(report, fails);
   if (fails) {
-    core.info(`Quality gate ${status === 'fail' ? 'failed' : 'has warnings, which fail the step (fail-on: warn)'}.`);
-    process.exitCode = 1;
-  } else {
-    core.info(`Quality gate: ${status}${given.failOn === 'never' && status === 'fail' ? ' (fail-on: never keeps the step green)' : ''}.`);
+    const reasons = report.conditions.filter((c) => c.verdict === 'fail' || (given.failOn === 'warn' && c.verdict === 'warn')).map(reason);
+    const headline = status === 'fail' ? 'Quality gate failed' : 'Quality gate has warnings, which fail the step (fail-on: warn)';
+    throw new VerdictError(
+      reasons.length === 1 ? `${headline}: ${reasons[0]}` : `${headline}:\n${reasons.map((r) => `- ${r}`).join('\n')}`,
+      {
+        title: 'Quality gate',
+      },
+    );
+  }
+  core.info(`Quality gate: ${status}${given.failOn === 'never' && status === 'fail' ? ' (fail-on: never keeps the step green)' : ''}.`);
+}
+
+/**
+ * Annotations of the step: warned conditions, and failed ones when they do not fail the step (fail-on:
+ * never; otherwise the verdict error says them).
+ */
+function announce(report: ReturnType<typeof buildReport>, fails: boolean): void {
+  for (const c of report.conditions) {
+    if (c.verdict === 'warn' || (c.verdict === 'fail' && !fails))
+      annotate({ level: c.verdict === 'fail' ? 'error' : 'warning', title: 'Quality gate', message: reason(c) });
   }
 }

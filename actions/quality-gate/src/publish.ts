@@ -4,7 +4,7 @@ import type { CheckAnnotation } from '@archway/kit/check-run';
 import type { GitHubClient } from '@archway/kit/github';
 import type { Evidence } from './gate.ts';
 import { type Severity, sortFindings } from './security/sarif.ts';
-import type { TestProblem } from './tests/junit.ts';
+import type { TestProblem } from './tests/model.ts';
 
 /** Annotations on one check run; GitHub takes 50 per request, so this is at most 10 requests. */
 export const MAX_ANNOTATIONS = 500;

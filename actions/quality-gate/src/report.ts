@@ -1,42 +1,51 @@
 import { markdownTable } from '@archway/kit';
+import { GATE_REPORT_FORMAT, type GateCondition, type GateReport, type GateReportFile } from '@archway/kit/contracts/gate-report';
 import type { BenchmarkResults } from './benchmarks/benchmark.ts';
-import type { Baseline } from './coverage/baseline.ts';
-import type { CoverageResults } from './coverage/model.ts';
+import { formatName } from './formats.ts';
 import type { ConditionResult, Evidence, FailOn, GateStatus } from './gate.ts';
-import { type Finding, type SecurityResults, sortFindings } from './security/sarif.ts';
-import type { TestProblem, TestResults } from './tests/junit.ts';
+import { sortFindings } from './security/sarif.ts';
+import type { TestProblem } from './tests/model.ts';
 
-export const REPORT_FORMAT = 'archway.quality-gate/v1';
+export type { GateReport };
+export const REPORT_FORMAT = GATE_REPORT_FORMAT;
 /** Lists in the report-json output and the summary are cut to this many entries; counts stay exact. */
 export const LISTED = 50;
-
-/** A condition as the report shows it. */
-export type ReportedCondition = Pick<
-  ConditionResult,
-  'id' | 'label' | 'bound' | 'unit' | 'threshold' | 'level' | 'value' | 'verdict' | 'note'
->;
-
-export interface GateReport {
-  format: typeof REPORT_FORMAT;
-  status: GateStatus;
-  passed: boolean;
-  failOn: FailOn;
-  commit?: string;
-  conditions: ReportedCondition[];
-  tests?: Omit<TestResults, 'failures' | 'flakyTests'> & { failures: TestProblem[]; flakyTests: TestProblem[] };
-  coverage?: CoverageResults & { baseline?: Baseline };
-  security?: Omit<SecurityResults, 'findings'> & { findings: Finding[] };
-  benchmarks?: BenchmarkResults;
-}
 
 const withoutDetails = (p: TestProblem): TestProblem => {
   const { details: _details, ...rest } = p;
   return rest;
 };
 
-/** The machine-readable report: every condition, exact counts, and the first LISTED items of each list. */
+function condition(c: ConditionResult): GateCondition {
+  return {
+    id: c.id,
+    section: c.section,
+    label: c.label,
+    bound: c.bound,
+    unit: c.unit,
+    threshold: c.threshold,
+    level: c.level,
+    ...(c.value !== undefined ? { actual: c.value } : {}),
+    ok: c.verdict === 'pass' || c.verdict === 'skip',
+    verdict: c.verdict,
+    ...(c.note ? { note: c.note } : {}),
+  };
+}
+
+/** Every file read, with the input that named it and the format it was read as. */
+function reportsRead(evidence: Evidence): GateReportFile[] {
+  const { tests, coverage, security, benchmarks } = evidence;
+  return [
+    ...(tests?.formats ?? []).map((r) => ({ input: 'junit', file: r.file, format: r.format })),
+    ...(coverage?.reports ?? []).map((r) => ({ input: 'coverage', file: r.file, format: r.format })),
+    ...(security?.reports ?? []).map((file) => ({ input: 'sarif', file, format: 'sarif' })),
+    ...(benchmarks?.reports ?? []).map((file) => ({ input: 'benchmark', file, format: 'benchmark-result' })),
+  ];
+}
+
+/** The machine-readable report (the kit's gate-report contract): every condition, exact counts, the first LISTED items. */
 export function buildReport(
-  conditions: ConditionResult[],
+  results: ConditionResult[],
   evidence: Evidence,
   status: GateStatus,
   passed: boolean,
@@ -44,75 +53,134 @@ export function buildReport(
 ): GateReport {
   const { tests, coverage, security, benchmarks, baseline } = evidence;
   return {
-    format: REPORT_FORMAT,
+    format: GATE_REPORT_FORMAT,
     status,
     passed,
     failOn,
     ...(process.env.GITHUB_SHA ? { commit: process.env.GITHUB_SHA } : {}),
-    conditions: conditions.map(({ id, label, bound, unit, threshold, level, value, verdict, note }) => ({
-      id,
-      label,
-      bound,
-      unit,
-      threshold,
-      level,
-      ...(value !== undefined ? { value } : {}),
-      verdict,
-      ...(note ? { note } : {}),
-    })),
+    conditions: results.map(condition),
+    counts: {
+      ...(tests
+        ? { tests: { total: tests.total, passed: tests.passed, failed: tests.failed, skipped: tests.skipped, flaky: tests.flaky } }
+        : {}),
+      ...(coverage
+        ? {
+            coverage: {
+              files: coverage.files,
+              ...(coverage.line.pct !== undefined ? { line: coverage.line.pct } : {}),
+              ...(coverage.branch.pct !== undefined ? { branch: coverage.branch.pct } : {}),
+            },
+          }
+        : {}),
+      ...(security ? { security: { ...security.counts } } : {}),
+      ...(benchmarks
+        ? { benchmarks: { benchmarks: benchmarks.benchmarks, regressions: benchmarks.regressions, worstChange: benchmarks.worstChange } }
+        : {}),
+    },
+    reports: reportsRead(evidence),
     ...(tests
       ? {
           tests: {
-            ...tests,
+            total: tests.total,
+            passed: tests.passed,
+            failed: tests.failed,
+            skipped: tests.skipped,
+            flaky: tests.flaky,
+            omitted: tests.omitted,
             failures: tests.failures.slice(0, LISTED).map(withoutDetails),
             flakyTests: tests.flakyTests.slice(0, LISTED).map(withoutDetails),
           },
         }
       : {}),
-    ...(coverage ? { coverage: { ...coverage, ...(baseline ? { baseline } : {}) } } : {}),
-    ...(security ? { security: { ...security, findings: sortFindings([...security.findings]).slice(0, LISTED) } } : {}),
-    ...(benchmarks ? { benchmarks: { ...benchmarks, regressed: benchmarks.regressed.slice(0, LISTED) } } : {}),
+    ...(coverage
+      ? {
+          coverage: {
+            files: coverage.files,
+            line: coverage.line,
+            branch: coverage.branch,
+            byFile: coverage.byFile.slice(0, LISTED),
+            ...(baseline
+              ? {
+                  baseline: {
+                    ref: baseline.ref,
+                    ...(baseline.commit ? { commit: baseline.commit } : {}),
+                    ...(baseline.line !== undefined ? { line: baseline.line } : {}),
+                    ...(baseline.branch !== undefined ? { branch: baseline.branch } : {}),
+                  },
+                }
+              : {}),
+          },
+        }
+      : {}),
+    ...(security
+      ? {
+          security: { counts: security.counts, omitted: security.omitted, findings: sortFindings([...security.findings]).slice(0, LISTED) },
+        }
+      : {}),
+    ...(benchmarks
+      ? {
+          benchmarks: {
+            benchmarks: benchmarks.benchmarks,
+            regressions: benchmarks.regressions,
+            worstChange: benchmarks.worstChange,
+            regressed: benchmarks.regressed.slice(0, LISTED).map((b) => ({
+              name: b.name,
+              unit: b.unit,
+              ...(b.baseline !== undefined ? { baseline: b.baseline } : {}),
+              current: b.current,
+              ...(b.change !== undefined ? { change: b.change } : {}),
+              level: b.level,
+              report: b.report,
+            })),
+          },
+        }
+      : {}),
   };
 }
 
-const VERDICT: Record<ConditionResult['verdict'], string> = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail', skip: '➖ skipped' };
-const HEADLINE: Record<GateStatus, string> = {
+const VERDICT: Record<GateCondition['verdict'], string> = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail', skip: '➖ skipped' };
+export const HEADLINE: Record<GateStatus, string> = {
   pass: '✅ Quality gate passed',
   warn: '⚠️ Quality gate passed with warnings',
   fail: '❌ Quality gate failed',
 };
 
-function number(n: number): string {
+export function number(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/\.?0+$/, '');
 }
 
-export function formatValue(unit: ConditionResult['unit'], value: number): string {
+export function formatValue(unit: GateCondition['unit'], value: number): string {
   if (unit === 'percent') return `${number(value)}%`;
   if (unit === 'points') return `${number(value)} pts`;
   return number(value);
 }
 
-export function formatThreshold(c: ReportedCondition): string {
+export function formatThreshold(c: Pick<GateCondition, 'bound' | 'unit' | 'threshold'>): string {
   return `${c.bound === 'min' ? '≥' : '≤'} ${formatValue(c.unit, c.threshold)}`;
 }
 
 /** Why a condition failed or warned, in one line: the reason a person reads first. */
-export function reason(c: ReportedCondition): string {
-  return `${c.label} is ${formatValue(c.unit, c.value ?? 0)}, expected ${formatThreshold(c)}${c.note ? ` (${c.note})` : ''}`;
+export function reason(c: GateCondition): string {
+  if (c.actual === undefined) return `${c.label}: ${c.note ?? 'nothing to measure'}, expected ${formatThreshold(c)}`;
+  return `${c.label} is ${formatValue(c.unit, c.actual)}, expected ${formatThreshold(c)}${c.note ? ` (${c.note})` : ''}`;
 }
 
-function location(file?: string, line?: number): string {
+export function location(file?: string, line?: number): string {
   if (!file) return '';
   return line ? `${file}:${line}` : file;
 }
 
-function oneLine(text: string, max = 200): string {
+export function oneLine(text: string, max = 200): string {
   const first = text.split('\n').find((l) => l.trim() !== '') ?? '';
   return first.length > max ? `${first.slice(0, max - 1)}…` : first;
 }
 
 function more(shown: number, total: number): string {
   return total > shown ? `\n\n_… and ${total - shown} more (see the report-json output)._` : '';
+}
+
+export function testName(t: Pick<TestProblem, 'name' | 'classname'>): string {
+  return t.classname && !t.name.includes(t.classname) ? `${t.classname} › ${t.name}` : t.name;
 }
 
 /** The Markdown report for the job summary, the check run and the PR comment. */
@@ -132,7 +200,7 @@ export function renderMarkdown(report: GateReport): string {
       ['Condition', 'Value', 'Threshold', 'Verdict'],
       conditions.map((c) => [
         c.label,
-        c.value === undefined ? (c.note ?? '') : `${formatValue(c.unit, c.value)}${c.note ? ` (${c.note})` : ''}`,
+        c.actual === undefined ? (c.note ?? '') : `${formatValue(c.unit, c.actual)}${c.note ? ` (${c.note})` : ''}`,
         `${formatThreshold(c)}${c.level === 'warn' ? ' (warn)' : ''}`,
         VERDICT[c.verdict],
       ]),
@@ -168,10 +236,6 @@ function testSections(tests: NonNullable<GateReport['tests']>): string[] {
   return sections;
 }
 
-function testName(t: TestProblem): string {
-  return t.classname && !t.name.includes(t.classname) ? `${t.classname} › ${t.name}` : t.name;
-}
-
 function securitySection(security: NonNullable<GateReport['security']>): string {
   const { counts } = security;
   const total = counts.critical + counts.high + counts.medium + counts.low;
@@ -186,7 +250,9 @@ function securitySection(security: NonNullable<GateReport['security']>): string 
   )}${more(security.findings.length, total)}`;
 }
 
-function benchmarkSection(benchmarks: BenchmarkResults): string {
+function benchmarkSection(
+  benchmarks: Pick<BenchmarkResults, 'regressions'> & { regressed: NonNullable<GateReport['benchmarks']>['regressed'] },
+): string {
   return `### Benchmark regressions (${benchmarks.regressions})\n\n${markdownTable(
     ['Benchmark', 'Change', 'Baseline → current', 'Level'],
     benchmarks.regressed.map((b) => [
@@ -199,13 +265,7 @@ function benchmarkSection(benchmarks: BenchmarkResults): string {
 }
 
 function readSection(report: GateReport): string {
-  const lines: string[] = [];
-  if (report.tests) lines.push(`- JUnit: ${report.tests.reports.join(', ') || 'none matched'}`);
-  if (report.coverage)
-    lines.push(
-      `- Coverage: ${report.coverage.reports.map((r) => `${r.file} (${r.format})`).join(', ') || 'none matched'}, ${report.coverage.files} source file${report.coverage.files === 1 ? '' : 's'}`,
-    );
-  if (report.security) lines.push(`- SARIF: ${report.security.reports.join(', ') || 'none matched'}`);
-  if (report.benchmarks) lines.push(`- Benchmarks: ${report.benchmarks.reports.join(', ') || 'none matched'}`);
-  return `<details><summary>Reports read</summary>\n\n${lines.join('\n')}\n\n</details>`;
+  const lines = report.reports.map((r) => `- ${r.input}: ${r.file} (${formatName(r.format)})`);
+  if (report.coverage) lines.push(`- coverage: ${report.coverage.files} source file${report.coverage.files === 1 ? '' : 's'} in all`);
+  return `<details><summary>Reports read</summary>\n\n${lines.join('\n') || 'none matched'}\n\n</details>`;
 }

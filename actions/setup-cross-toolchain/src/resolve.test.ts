@@ -41,7 +41,8 @@ describe('targets input', () => {
   it('refuses a malformed list with the input, the value and the expected form', () => {
     assert.throws(
       () => parseTargets('[aarch64, riscv64'),
-      (e: Error) => e instanceof ConfigurationError && /^Input 'targets' has '\[aarch64, riscv64': '\[aarch64' is not a target name/.test(e.message),
+      (e: Error) =>
+        e instanceof ConfigurationError && /^Input 'targets' has '\[aarch64, riscv64': '\[aarch64' is not a target name/.test(e.message),
     );
     assert.throws(() => parseTargets('[1, 2]'), /Input 'targets' has '1': unknown target/);
     assert.deepEqual(

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { ConfigurationError } from '@archway/kit';
+import { ConfigurationError, errorMessage } from '@archway/kit';
 import { BENCHMARK_RESULT_FORMAT, type BenchmarkResult, type BenchmarkVerdict } from '@archway/kit/benchmark-result';
 import { benchmarkResultSchema } from '@archway/kit/benchmark-result-schema';
 import { validate } from '@archway/kit/structured';
@@ -26,7 +26,7 @@ export async function readBenchmarkResult(file: string, results: BenchmarkResult
   try {
     data = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    throw new ConfigurationError(`${label}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
+    throw new ConfigurationError(`${label}: not valid JSON (${errorMessage(error).split('\n')[0]})`);
   }
   const format = (data as { format?: unknown } | null)?.format;
   if (format !== BENCHMARK_RESULT_FORMAT) {

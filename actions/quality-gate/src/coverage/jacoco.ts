@@ -1,5 +1,5 @@
-import { streamXmlFile } from '@archway/kit/xml';
 import { repoPath } from '../paths.ts';
+import { streamXmlReport } from '../xml/read-xml.ts';
 import type { FileCoverage } from './model.ts';
 
 /**
@@ -9,7 +9,7 @@ import type { FileCoverage } from './model.ts';
 export async function readJacoco(file: string, add: (coverage: FileCoverage) => void, label = repoPath(file)): Promise<void> {
   let pkg = '';
   let current: FileCoverage | undefined;
-  await streamXmlFile(
+  await streamXmlReport(
     file,
     {
       open(name, attrs) {

@@ -1,23 +1,20 @@
-import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { ConfigurationError } from '@archway/kit';
+import { reportLines } from '../lines.ts';
 import { repoPath } from '../paths.ts';
 import type { FileCoverage } from './model.ts';
 
 /**
  * lcov tracefile (lcov, c8/v8, istanbul, gcov via lcov/fastcov, cargo-llvm-cov), line by line: DA for
  * lines, BRDA for branches ('-' = never reached). SF paths are relative to the report's directory or the
- * workspace; relative ones are resolved against the workspace, as lcov users expect.
+ * workspace; relative ones are resolved against the workspace, as lcov users expect. An `EOF` line after
+ * the last record (some generators end with one) is harmless, as lcov's own reader agrees.
  */
 export async function readLcov(file: string, add: (coverage: FileCoverage) => void): Promise<void> {
   const label = repoPath(file);
   let current: FileCoverage | undefined;
   let records = 0;
-  let lineNumber = 0;
-  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const raw of lines) {
-    lineNumber++;
+  for await (const [raw, lineNumber] of reportLines(file, label, 'coverage')) {
     const line = raw.trim();
     const colon = line.indexOf(':');
     const tag = colon < 0 ? line : line.slice(0, colon);
@@ -36,7 +33,7 @@ export async function readLcov(file: string, add: (coverage: FileCoverage) => vo
       const key = Number(lineNo);
       const [covered, total] = current.branches?.get(key) ?? [0, 0];
       current.branches?.set(key, [covered + (taken !== '-' && Number(taken) > 0 ? 1 : 0), total + 1]);
-    } else if (!current && tag !== 'TN' && tag !== '') {
+    } else if (!current && tag !== 'TN' && tag !== '' && tag !== 'EOF') {
       throw new ConfigurationError(`${label}: line ${lineNumber} is '${line.slice(0, 60)}' outside a record; not an lcov tracefile`);
     }
   }

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { ConfigurationError } from '@archway/kit';
+import { ConfigurationError, errorMessage } from '@archway/kit';
 import { clip, repoPath } from '../paths.ts';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
@@ -85,7 +85,7 @@ export async function readSarif(file: string, results: SecurityResults): Promise
   try {
     log = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    throw new ConfigurationError(`${label}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
+    throw new ConfigurationError(`${label}: not valid JSON (${errorMessage(error).split('\n')[0]})`);
   }
   if (log?.version !== '2.1.0' || !Array.isArray(log.runs)) {
     throw new ConfigurationError(`${label}: not a SARIF 2.1.0 log (expected "version": "2.1.0" and a "runs" array)`);

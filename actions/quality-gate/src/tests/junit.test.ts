@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
-import { emptyTestResults, KEPT_PROBLEMS, readJUnit } from './junit.ts';
+import { readJUnit } from './junit.ts';
+import { emptyTestResults, KEPT_PROBLEMS } from './model.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'qg-junit-'));
 before(() => {

@@ -1,8 +1,8 @@
-export const id = 906;
-export const ids = [906];
+export const id = 701;
+export const ids = [701];
 export const modules = {
 
-/***/ 2906:
+/***/ 7701:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

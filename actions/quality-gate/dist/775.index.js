@@ -1,8 +1,8 @@
-export const id = 46;
-export const ids = [46];
+export const id = 775;
+export const ids = [775];
 export const modules = {
 
-/***/ 1046:
+/***/ 6775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

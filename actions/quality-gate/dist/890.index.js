@@ -1,8 +1,8 @@
-export const id = 695;
-export const ids = [695];
+export const id = 890;
+export const ids = [890];
 export const modules = {
 
-/***/ 8695:
+/***/ 7890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
