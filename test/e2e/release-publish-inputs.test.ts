@@ -3,23 +3,17 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { runProcess } from '@archway/kit/process';
 import { type HistoryStep, makeRepository } from '../fixtures/release-publish/git-history.ts';
 import { runAction } from '../harness/run-action.ts';
-import { type GitHubApiServer, startGitHubApi } from '../services/index.ts';
+import { useLocalServices } from '../helpers/services.ts';
 
 const action = path.resolve(import.meta.dirname, '../../actions/release-publish');
 
-let gh: GitHubApiServer;
+const services = useLocalServices();
 
-before(async () => {
-  gh = await startGitHubApi();
-});
-
-after(async () => {
-  await gh?.stop();
-});
+before(async () => {});
 
 async function checkout(steps: HistoryStep[], files: Record<string, string> = {}): Promise<{ workspace: string; head: string }> {
   const workspace = await makeRepository(steps);
@@ -28,7 +22,7 @@ async function checkout(steps: HistoryStep[], files: Record<string, string> = {}
     writeFileSync(path.join(workspace, name), content);
   }
   const head = (await runProcess('git', ['rev-parse', 'HEAD'], { cwd: workspace })).stdout.trim();
-  if (!gh.state.commits.has(head)) gh.state.commit('main', {}, { sha: head });
+  if (!services.github.state.commits.has(head)) services.github.state.commit('main', {}, { sha: head });
   return { workspace, head };
 }
 
@@ -40,13 +34,13 @@ function run(
   const ref = options.tag ? { GITHUB_REF: `refs/tags/${options.tag}`, GITHUB_REF_NAME: options.tag, GITHUB_REF_TYPE: 'tag' } : {};
   return runAction(action, {
     cwd: at.workspace,
-    inputs: { token: options.token ?? gh.token, ...inputs },
-    env: { ...gh.env, GITHUB_SHA: at.head, ...ref, ...options.env },
-    secrets: [gh.token, gh.readOnlyToken],
+    inputs: { token: options.token ?? services.github.token, ...inputs },
+    env: { ...services.github.env, GITHUB_SHA: at.head, ...ref, ...options.env },
+    secrets: [services.github.token, services.github.readOnlyToken],
   });
 }
 
-const releaseOf = (tag: string) => gh.state.releases.find((r) => r.tag_name === tag);
+const releaseOf = (tag: string) => services.github.state.releases.find((r) => r.tag_name === tag);
 
 describe('release-publish: versions and changelogs from real histories', () => {
   it('version auto: the first release is 1.0.0, with every commit in its changelog', async () => {
@@ -99,19 +93,22 @@ describe('release-publish: versions and changelogs from real histories', () => {
     assert.match(body, /compare\/v1\.2\.0\.\.\.v1\.3\.0/);
     assert.equal(releaseOf('v1.3.0')?.prerelease, false);
     // make-latest goes by semver order: v2.0.0 (released above) stays the latest.
-    const publish = gh.requests.filter((r) => r.operationId === 'repos/update-release').at(-1)?.body as Record<string, unknown>;
+    const publish = services.github.requests.filter((r) => r.operationId === 'repos/update-release').at(-1)?.body as Record<
+      string,
+      unknown
+    >;
     assert.equal(publish.make_latest, 'false');
-    assert.equal(gh.state.latestRelease()?.tag_name, 'v2.0.0');
+    assert.equal(services.github.state.latestRelease()?.tag_name, 'v2.0.0');
   });
 
   it('version auto with only chores releases nothing and says why', async () => {
-    const before = gh.state.releases.length;
+    const before = services.github.state.releases.length;
     const result = await run(await checkout([{ message: 'feat: a', tag: 'v3.0.0' }, { message: 'chore: bump tools' }]), {
       version: 'auto',
     });
     assert.equal(result.exitCode, 0, result.stdout);
     assert.match(result.stdout, /::notice::No release: none of the 1 commit\(s\) since v3\.0\.0/);
-    assert.equal(gh.state.releases.length, before);
+    assert.equal(services.github.state.releases.length, before);
   });
 });
 
@@ -155,27 +152,27 @@ describe('release-publish: assets already in the release', () => {
     assert.equal(refused.exitCode, 1);
     assert.equal(refused.errors.length, 1, refused.stdout);
     assert.match(refused.errors[0] ?? '', /already has 1 asset\(s\) with other content: app\.bin .*set overwrite: true/);
-    assert.equal(gh.state.releases.filter((r) => r.tag_name === 'v7.0.0').length, 1, 'the duplicate draft is gone');
+    assert.equal(services.github.state.releases.filter((r) => r.tag_name === 'v7.0.0').length, 1, 'the duplicate draft is gone');
     assert.equal(releaseOf('v7.0.0')?.id, oldest.id, 'the oldest draft is the one kept');
 
     const replaced = await run(at, { tag: 'v7.0.0', assets: 'out/app.bin', overwrite: true });
     assert.equal(replaced.exitCode, 0, replaced.stdout);
     assert.equal(replaced.outputs.replaced, '1');
-    const asset = gh.state.assets.find((a) => a.release_id === oldest.id && a.name === 'app.bin');
+    const asset = services.github.state.assets.find((a) => a.release_id === oldest.id && a.name === 'app.bin');
     assert.equal(asset?.data.toString(), 'new build\n');
     assert.equal(releaseOf('v7.0.0')?.draft, false);
-    gh.assertNoViolations();
+    services.github.assertNoViolations();
   });
 
   it('an existing tag is never moved', async () => {
     const at = await checkout([{ message: 'feat: y' }], { 'out/y.bin': 'y\n' });
-    gh.state.refs.set('refs/tags/v8.0.0', gh.env.GITHUB_SHA as string);
+    services.github.state.refs.set('refs/tags/v8.0.0', services.github.env.GITHUB_SHA as string);
     const result = await run(at, { tag: 'v8.0.0', assets: 'out/y.bin' });
     assert.equal(result.exitCode, 0, result.stdout);
-    const create = gh.requests.filter((r) => r.operationId === 'repos/create-release').at(-1)?.body as Record<string, unknown>;
+    const create = services.github.requests.filter((r) => r.operationId === 'repos/create-release').at(-1)?.body as Record<string, unknown>;
     assert.equal(create.tag_name, 'v8.0.0');
     assert.equal('target_commitish' in create, false);
-    assert.equal(gh.state.refs.get('refs/tags/v8.0.0'), gh.env.GITHUB_SHA);
+    assert.equal(services.github.state.refs.get('refs/tags/v8.0.0'), services.github.env.GITHUB_SHA);
   });
 });
 
@@ -250,7 +247,7 @@ describe('release-publish: one clear error per bad input', () => {
   for (const c of cases) {
     it(c.name, async () => {
       const at = await checkout([{ message: 'feat: z' }], c.files);
-      const result = await run(at, c.inputs, { token: c.token === 'read-only' ? gh.readOnlyToken : undefined });
+      const result = await run(at, c.inputs, { token: c.token === 'read-only' ? services.github.readOnlyToken : undefined });
       assert.equal(result.exitCode, 1, result.stdout);
       assert.equal(result.errors.length, 1, result.stdout);
       assert.match(result.errors[0] ?? '', c.error);
@@ -261,9 +258,9 @@ describe('release-publish: one clear error per bad input', () => {
 });
 
 async function ownerCall(method: 'POST', body: Record<string, unknown>): Promise<{ data: { id: number } }> {
-  const response = await fetch(`${gh.url}/repos/${gh.owner}/${gh.repo}/releases`, {
+  const response = await fetch(`${services.github.url}/repos/${services.github.owner}/${services.github.repo}/releases`, {
     method,
-    headers: { authorization: `Bearer ${gh.token}`, 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${services.github.token}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
   assert.equal(response.status, 201);
@@ -271,10 +268,13 @@ async function ownerCall(method: 'POST', body: Record<string, unknown>): Promise
 }
 
 async function upload(releaseId: number, name: string, content: string): Promise<void> {
-  const response = await fetch(`${gh.url}/repos/${gh.owner}/${gh.repo}/releases/${releaseId}/assets?name=${name}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${gh.token}`, 'content-type': 'application/octet-stream' },
-    body: content,
-  });
+  const response = await fetch(
+    `${services.github.url}/repos/${services.github.owner}/${services.github.repo}/releases/${releaseId}/assets?name=${name}`,
+    {
+      method: 'POST',
+      headers: { authorization: `Bearer ${services.github.token}`, 'content-type': 'application/octet-stream' },
+      body: content,
+    },
+  );
   assert.equal(response.status, 201);
 }

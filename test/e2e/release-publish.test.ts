@@ -4,21 +4,20 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { runProcess } from '@archway/kit/process';
 import { makeRepository } from '../fixtures/release-publish/git-history.ts';
 import { runAction } from '../harness/run-action.ts';
-import { type GitHubApiServer, startGitHubApi } from '../services/index.ts';
+import { useLocalServices } from '../helpers/services.ts';
 
 const action = path.resolve(import.meta.dirname, '../../actions/release-publish');
 const WRITES = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
-let gh: GitHubApiServer;
+const services = useLocalServices();
 let workspace: string;
 let head: string;
 
 before(async () => {
-  gh = await startGitHubApi();
   workspace = await makeRepository([
     { message: 'feat: first light', tag: 'v0.1.0' },
     { message: 'feat(uart): a console on the second port (#12)' },
@@ -26,22 +25,18 @@ before(async () => {
     { message: 'perf: copy the kernel with DMA\n\nTwice as fast on the board.', tag: 'v0.2.0' },
   ]);
   head = (await runProcess('git', ['rev-parse', 'HEAD'], { cwd: workspace })).stdout.trim();
-  gh.state.commit('main', {}, { sha: head, message: 'perf: copy the kernel with DMA' });
+  services.github.state.commit('main', {}, { sha: head, message: 'perf: copy the kernel with DMA' });
   mkdirSync(path.join(workspace, 'out'));
   for (let i = 1; i <= 20; i++)
     writeFileSync(path.join(workspace, 'out', `firmware-${String(i).padStart(2, '0')}.bin`), `image ${i}\n`.repeat(100 * i));
 });
 
-after(async () => {
-  await gh?.stop();
-});
-
 function release(inputs: Record<string, string | boolean> = {}) {
   return runAction(action, {
     cwd: workspace,
-    inputs: { token: gh.token, assets: 'out/*.bin', ...inputs },
-    env: { ...gh.env, GITHUB_SHA: head, GITHUB_REF: 'refs/tags/v0.2.0', GITHUB_REF_NAME: 'v0.2.0', GITHUB_REF_TYPE: 'tag' },
-    secrets: [gh.token],
+    inputs: { token: services.github.token, assets: 'out/*.bin', ...inputs },
+    env: { ...services.github.env, GITHUB_SHA: head, GITHUB_REF: 'refs/tags/v0.2.0', GITHUB_REF_NAME: 'v0.2.0', GITHUB_REF_TYPE: 'tag' },
+    secrets: [services.github.token],
   });
 }
 
@@ -51,19 +46,22 @@ describe('release-publish: one release per tag, safe to re-run', () => {
     assert.equal(result.exitCode, 0, result.stdout);
     assert.deepEqual(result.errors, []);
     assert.deepEqual(result.leaks, []);
-    const ops = gh.requests.filter((r) => WRITES.has(r.method)).map((r) => r.operationId);
+    const ops = services.github.requests.filter((r) => WRITES.has(r.method)).map((r) => r.operationId);
     assert.equal(ops[0], 'repos/create-release');
-    assert.equal((gh.requests.find((r) => r.operationId === 'repos/create-release')?.body as { draft?: boolean } | undefined)?.draft, true);
+    assert.equal(
+      (services.github.requests.find((r) => r.operationId === 'repos/create-release')?.body as { draft?: boolean } | undefined)?.draft,
+      true,
+    );
     assert.equal(ops.filter((op) => op === 'repos/upload-release-asset').length, 21, 'twenty assets and SHA256SUMS');
     assert.equal(ops.at(-1), 'repos/update-release', 'published last');
 
-    assert.equal(gh.state.releases.length, 1);
-    const [published] = gh.state.releases;
+    assert.equal(services.github.state.releases.length, 1);
+    const [published] = services.github.state.releases;
     assert.equal(published?.draft, false);
     assert.equal(published?.tag_name, 'v0.2.0');
     assert.equal(published?.prerelease, false);
-    assert.equal(gh.state.refs.get('refs/tags/v0.2.0'), head, 'the tag is created at the commit');
-    assert.equal(gh.state.assets.length, 21);
+    assert.equal(services.github.state.refs.get('refs/tags/v0.2.0'), head, 'the tag is created at the commit');
+    assert.equal(services.github.state.assets.length, 21);
     assert.equal(result.outputs.uploaded, '20');
     assert.equal(result.outputs.skipped, '0');
     assert.equal(result.outputs.version, '0.2.0');
@@ -82,14 +80,14 @@ describe('release-publish: one release per tag, safe to re-run', () => {
     assert.match(body, /### Performance\n\n- copy the kernel with DMA .* by \[@ada\]\(https:\/\/github\.com\/ada\)/);
     assert.doesNotMatch(body, /first light/, 'v0.1.0 commits are not in v0.2.0');
     assert.match(body, /compare\/v0\.1\.0\.\.\.v0\.2\.0/);
-    gh.assertNoViolations();
+    services.github.assertNoViolations();
   });
 
   it('a re-run changes nothing and says so', async () => {
-    const before = gh.requests.length;
+    const before = services.github.requests.length;
     const result = await release();
     assert.equal(result.exitCode, 0, result.stdout);
-    const writes = gh.requests.slice(before).filter((r) => WRITES.has(r.method));
+    const writes = services.github.requests.slice(before).filter((r) => WRITES.has(r.method));
     assert.deepEqual(
       writes.map((r) => `${r.method} ${r.path}`),
       [],
@@ -98,15 +96,15 @@ describe('release-publish: one release per tag, safe to re-run', () => {
     assert.equal(result.outputs.skipped, '20');
     assert.match(result.stdout, /nothing changed/);
     assert.match(result.summary, /Nothing changed/);
-    assert.equal(gh.state.releases.length, 1);
-    assert.equal(gh.state.assets.length, 21);
-    gh.assertNoViolations();
+    assert.equal(services.github.state.releases.length, 1);
+    assert.equal(services.github.state.assets.length, 21);
+    services.github.assertNoViolations();
   });
 
   it('the downloaded assets pass sha256sum -c', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'release-download-'));
-    for (const asset of gh.state.assets) {
-      const url = `${gh.url}/${gh.owner}/${gh.repo}/releases/download/v0.2.0/${encodeURIComponent(asset.name)}`;
+    for (const asset of services.github.state.assets) {
+      const url = `${services.github.url}/${services.github.owner}/${services.github.repo}/releases/download/v0.2.0/${encodeURIComponent(asset.name)}`;
       const response = await fetch(url);
       assert.equal(response.status, 200, url);
       writeFileSync(path.join(dir, asset.name), Buffer.from(await response.arrayBuffer()));

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { runProcess } from '@archway/kit/process';
 import { repoRoot } from '../build/bundles.ts';
 import { type ActionResult, runAction } from '../harness/run-action.ts';
-import { type ResultsServer, startResultsService } from '../services/index.ts';
+import { useLocalServices } from '../helpers/services.ts';
 
 // The action installs real cross toolchains from the distribution's apt repositories (a few hundred MB
 // the first time on a fresh machine; near nothing when a previous run left them installed) and the tests
@@ -438,13 +438,7 @@ async function crossPackages(arch: string, triple: string): Promise<string[]> {
 }
 
 describe('setup-cross-toolchain: the package cache', () => {
-  let results: ResultsServer;
-  before(async () => {
-    results = await startResultsService();
-  });
-  after(async () => {
-    await results.stop();
-  });
+  const services = useLocalServices();
 
   it('a cold run installs with apt and caches the installed files; a warm run on a runner without them restores them', async () => {
     // Start from a runner without the aarch64 toolchain, as a fresh job would.
@@ -457,7 +451,7 @@ describe('setup-cross-toolchain: the package cache', () => {
     const step = () =>
       runAction(ACTION, {
         inputs: { targets: 'aarch64', rust: false },
-        env: results.env,
+        env: services.results.env,
         cwd: workspace,
         runnerTemp,
         timeoutMs: INSTALL_TIMEOUT_MS,
@@ -467,7 +461,7 @@ describe('setup-cross-toolchain: the package cache', () => {
     assert.equal(cold.exitCode, 0, cold.stdout);
     assert.equal(cold.outputs['cache-hit'], 'false');
     assert.ok(Number(cold.outputs['downloaded-packages']) > 5, `downloaded ${cold.outputs['downloaded-packages']}`);
-    const entries = results.cacheEntries();
+    const entries = services.results.cacheEntries();
     assert.equal(entries.length, 1);
     assert.match(entries[0]?.key ?? '', /^setup-cross-toolchain-v2-debian-\d+-amd64-[0-9a-f]{20}-[0-9a-f]{12}$/);
     assert.ok((entries[0]?.sizeBytes ?? 0) > 10_000_000, `cache entry of ${entries[0]?.sizeBytes} bytes`);
@@ -486,7 +480,7 @@ describe('setup-cross-toolchain: the package cache', () => {
     // A new job: the toolchain is gone again, and so are the .debs the cold run left in RUNNER_TEMP.
     await sh(['dpkg', '--purge', ...(await crossPackages('arm64', 'aarch64-linux-gnu'))]);
     rmSync(path.join(runnerTemp, 'setup-cross-toolchain'), { recursive: true, force: true });
-    const downloadsBefore = results.requests.filter((r) => r.operationId === 'blob' && r.method === 'GET').length;
+    const downloadsBefore = services.results.requests.filter((r) => r.operationId === 'blob' && r.method === 'GET').length;
 
     const warm = await step();
     assert.equal(warm.exitCode, 0, warm.stdout);
@@ -494,7 +488,7 @@ describe('setup-cross-toolchain: the package cache', () => {
     assert.equal(warm.outputs['downloaded-packages'], '0');
     assert.deepEqual(JSON.parse(warm.outputs['installed-packages'] ?? '[]'), installedCold);
     assert.ok(
-      results.requests.filter((r) => r.operationId === 'blob' && r.method === 'GET').length > downloadsBefore,
+      services.results.requests.filter((r) => r.operationId === 'blob' && r.method === 'GET').length > downloadsBefore,
       'the installed files came from the cache',
     );
     assert.ok(
@@ -514,9 +508,8 @@ describe('setup-cross-toolchain: the package cache', () => {
       [],
       'apt fetched nothing',
     );
-    assert.equal(results.cacheEntries().length, 1, 'nothing new to save');
+    assert.equal(services.results.cacheEntries().length, 1, 'nothing new to save');
     assert.equal(targetsOutput(warm)['aarch64-unknown-linux-gnu']?.verification, 'passed');
-    results.assertNoViolations();
     rmSync(workspace, { recursive: true, force: true });
     rmSync(runnerTemp, { recursive: true, force: true });
   });
