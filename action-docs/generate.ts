@@ -60,7 +60,7 @@ function quickStart(name: string): string | undefined {
     .filter((l) => !l.startsWith('# '))
     .join('\n')
     .trim();
-  return `## Quick start\n\n${intro}\n\n\`\`\`yaml\n${workflow}\n\`\`\`\n\nThe tests run this workflow as written (test/e2e/quick-starts.test.ts), on the example project in [quick-starts/${name}](../quick-starts/${name}).\n`;
+  return `## Quick start\n\n${intro}\n\n\`\`\`yaml\n${workflow}\n\`\`\`\n\nThe tests run this workflow as written through the local runner (test/e2e/quick-starts.test.ts), on the example project in [quick-starts/${name}](../quick-starts/${name}).\n`;
 }
 
 function actionDoc(

@@ -4,8 +4,10 @@ import { type FaultRule, Faults, playFault } from '../faults.ts';
 import { listenOnLoopback, type RecordedRequest, readBody, recordRequest } from '../loopback.ts';
 import { ApiError } from './errors.ts';
 import type { Context, Handlers, Reply } from './handler.ts';
+import { actionsHandlers } from './handlers/actions.ts';
 import { checkHandlers } from './handlers/checks.ts';
 import { contentHandlers, rawFile } from './handlers/contents.ts';
+import { dependencyGraphHandlers } from './handlers/dependency-graph.ts';
 import { gitHandlers } from './handlers/git.ts';
 import { issueHandlers } from './handlers/issues.ts';
 import { downloadAsset, releaseHandlers } from './handlers/releases.ts';
@@ -47,6 +49,8 @@ const HANDLERS: Handlers = {
   ...issueHandlers,
   ...contentHandlers,
   ...repositoryHandlers,
+  ...actionsHandlers,
+  ...dependencyGraphHandlers,
 };
 const READ_METHODS = new Set(['GET', 'HEAD']);
 const DOCS = 'https://docs.github.com/rest';

@@ -192,11 +192,21 @@ function readAsGitHubDoes(node: unknown): void {
     return;
   }
   if (!node || typeof node !== 'object') return;
-  const schema = node as { nullable?: unknown; enum?: unknown[]; oneOf?: unknown[]; anyOf?: unknown[] };
+  const schema = node as { nullable?: unknown; type?: unknown; enum?: unknown[]; oneOf?: unknown[]; anyOf?: unknown[]; allOf?: unknown[] };
   if (schema.nullable === true && Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum.push(null);
   if (Array.isArray(schema.oneOf) && !schema.anyOf) {
     schema.anyOf = schema.oneOf;
     delete schema.oneOf;
+  }
+  // `nullable` without a `type` (e.g. {nullable: true, anyOf: [...]}, as the snapshot's metadata is written):
+  // null is one more alternative. ajv refuses nullable without type, so say it in JSON Schema's own terms.
+  if (schema.nullable === true && schema.type === undefined) {
+    delete schema.nullable;
+    if (Array.isArray(schema.anyOf)) schema.anyOf.push({ type: 'null' });
+    else if (Array.isArray(schema.allOf)) {
+      schema.anyOf = [{ allOf: schema.allOf }, { type: 'null' }];
+      delete schema.allOf;
+    }
   }
   for (const value of Object.values(node)) readAsGitHubDoes(value);
 }

@@ -96,6 +96,24 @@ export interface IssueComment {
   updated_at: string;
 }
 
+/** A dependency-graph snapshot as submitted (the request body) with the id the API gave it. */
+export interface DependencySnapshot {
+  id: number;
+  created_at: string;
+  sha: string;
+  ref: string;
+  job: { correlator: string; id: string };
+  detector: { name: string; version: string; url: string };
+  manifests?: Record<
+    string,
+    {
+      name: string;
+      file?: { source_location?: string };
+      resolved?: Record<string, { package_url?: string; relationship?: string; scope?: string; dependencies?: string[] }>;
+    }
+  >;
+}
+
 export interface SarifUpload {
   id: string;
   commit_sha: string;
@@ -123,6 +141,7 @@ export class RepositoryState {
   readonly checkRuns: CheckRun[] = [];
   readonly comments: IssueComment[] = [];
   readonly sarifs: SarifUpload[] = [];
+  readonly snapshots: DependencySnapshot[] = [];
   #lastId = 0;
 
   constructor(
