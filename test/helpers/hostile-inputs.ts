@@ -149,6 +149,30 @@ export const hostileCases: Record<string, HostileCase[]> = {
       error: /^Input 'profile'.*outside the workspace/,
     },
   ],
+  notify: [
+    ...fileCases('template', { status: 'success', channels: 'webhook+http://127.0.0.1:9/hook' }),
+    {
+      what: 'a 50 MB template',
+      inputs: { status: 'success', channels: 'webhook+http://127.0.0.1:9/hook', template: 'long-line.txt' },
+      error: /^Input 'template'.*more than the limit/,
+    },
+    {
+      what: 'a results glob reaching out',
+      inputs: { status: 'success', channels: 'webhook+http://127.0.0.1:9/hook', results: '../../**' },
+      error: /^Input 'results' has '..\/..\/\*\*': the pattern reaches outside the workspace/,
+    },
+    {
+      what: 'a result file through a symlink',
+      inputs: { status: 'success', channels: 'webhook+http://127.0.0.1:9/hook', results: 'escape.xml' },
+      error: /^Input 'results'.*leads outside the workspace through a symlink/,
+    },
+  ],
+  'sbom-scan': [
+    { what: 'a path reaching out', inputs: { path: '../outside' }, error: /^Input 'path'.*outside the workspace/ },
+    { what: 'an absolute path', inputs: { path: '/etc' }, error: /^Input 'path'.*outside the workspace/ },
+    { what: 'an alias bomb', inputs: { ignore: 'alias-bomb.yml' }, error: /^Input 'ignore' \(file alias-bomb.yml\) expands its aliases/ },
+    { what: 'deep YAML', inputs: { ignore: 'deep.yml' }, error: /^Input 'ignore' \(file deep.yml\) is nested more than/ },
+  ],
   'release-publish': [
     ...fileCases('notes', { tag: 'v1.0.0' }),
     { what: 'a 50 MB notes file', inputs: { tag: 'v1.0.0', notes: 'long-line.txt' }, error: /^Input 'notes'.*more than the limit/ },
