@@ -86,6 +86,8 @@ describe('sbom-scan end to end', () => {
       {
         cwd: path.join(cwd, 'npm-app'),
         stdio: 'ignore',
+        // cyclonedx-npm runs the package manager npm_execpath names: under `pnpm run` that is pnpm, not npm.
+        env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('npm_'))),
       },
     );
     const key = (c: { group?: string; name: string; version: string; purl: string }) =>
