@@ -12,7 +12,7 @@ const STATUS_TEXT: Record<RunStatus, string> = {
 const STATUS_EMOJI: Record<RunStatus, string> = { success: '✅', failure: '❌', cancelled: '⏹️', partial: '⚠️' };
 
 /** The fields a template can use. Strings are Markdown-escaped already, except the URLs. */
-export interface View {
+export interface View extends RunContext {
   status: RunStatus;
   statusText: string;
   statusEmoji: string;
@@ -20,24 +20,7 @@ export interface View {
   failure: boolean;
   cancelled: boolean;
   partial: boolean;
-  repository: string;
-  repositoryUrl: string;
-  workflow: string;
-  job: string;
-  runId: string;
-  runNumber: string;
-  runAttempt: string;
-  runUrl: string;
-  event: string;
-  ref: string;
-  branch: string;
-  commit: string;
-  shortCommit: string;
-  commitUrl: string;
-  actor: string;
-  pr: { number: number; title: string; url: string } | null;
   duration: string | null;
-  durationSeconds: number | null;
   /** The most important finding (the gate's verdict), or the status sentence. */
   headline: string;
   /** Every other finding. */
