@@ -55,7 +55,8 @@ runs:
     null,
     2,
   )}\n`,
-  'tsconfig.json': `${JSON.stringify({ extends: '../../tsconfig.json', include: ['src'] }, null, 2)}\n`,
+  // As the formatter writes it: short arrays on one line.
+  'tsconfig.json': '{\n  "extends": "../../tsconfig.json",\n  "include": ["src"]\n}\n',
   'src/index.ts': `import { run } from '@archway/kit';
 import { main } from './main.ts';
 
