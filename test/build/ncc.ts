@@ -18,7 +18,21 @@ export function bundle(actionDir: string, outDir: string): void {
   }
   execFileSync(
     process.execPath,
-    [ncc, 'build', path.join(actionDir, 'src/index.ts'), '-o', outDir, '--license', 'licenses.txt', '--no-cache', '--quiet'],
+    // node-fetch's optional `encoding` is external: whether pnpm hoists it where ncc finds it differs from
+    // one clean install to the next, and node-fetch works without it.
+    [
+      ncc,
+      'build',
+      path.join(actionDir, 'src/index.ts'),
+      '-o',
+      outDir,
+      '--license',
+      'licenses.txt',
+      '--no-cache',
+      '--quiet',
+      '-e',
+      'encoding',
+    ],
     {
       cwd: actionDir,
       stdio: ['ignore', 'inherit', 'inherit'],

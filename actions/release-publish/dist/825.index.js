@@ -17239,7 +17239,7 @@ const FetchError = __webpack_require__(39)
 // optional dependency on 'encoding'
 let convert
 try {
-  convert = (__webpack_require__(1566).convert)
+  convert = (__webpack_require__(1526).convert)
 } catch (e) {
   // defer error until textConverted is called
 }
@@ -24601,14 +24601,6 @@ module.exports = function (uniq) {
     return (Math.random().toString(16) + '0000000').slice(2, 10)
   }
 }
-
-
-/***/ }),
-
-/***/ 1566:
-/***/ ((module) => {
-
-module.exports = eval("require")("encoding");
 
 
 /***/ }),

@@ -34661,6 +34661,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
+/***/ 1526:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("encoding");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
